@@ -1,0 +1,35 @@
+# The project's vocabulary. `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+BIN := .venv/bin
+INSTALLED := .venv/.installed
+MODEL := models/assistant.tar.gz
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml constraints.txt bin/setup-venv bin/find-python
+	bin/setup-venv
+	touch $@
+
+install: $(INSTALLED) ## create .venv with Python 3.10 and the pinned packages
+
+$(MODEL): $(INSTALLED) $(TRAINING_INPUTS)
+	$(BIN)/rasa train --fixed-model-name assistant --out models
+	touch $@
+
+train: $(MODEL) ## train the model when data or config changed (Rasa's cache reuses unchanged parts)
+
+validate: $(INSTALLED) ## check the training data and domain (warnings fail)
+	$(BIN)/rasa data validate --fail-on-warnings
+
+run: $(MODEL) ## start the action server, the Rasa server (REST on :5005) and a console chat
+	bin/run
+
+test: validate $(MODEL) ## validate, train, run every test (pytest, then Rasa test stories)
+	$(BIN)/pytest
+	$(BIN)/rasa test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results
+
+.PHONY: help install train validate run test

@@ -1,0 +1,83 @@
+"""The only way conversations reach storage: Rasa's SQL store (SQLite by default) behind a layer
+that erases a conversation completely when the person asks for it.
+
+Named in endpoints.yml as `tracker_store: type: bot.store.tracker_store.PrivateTrackerStore`.
+When a saved turn contains `action_forget_me`, every stored event of that conversation is deleted
+and nothing of it is written; the next message starts a new conversation.
+"""
+import logging
+from pathlib import Path
+from typing import Any, Dict, Iterable, Optional, Text
+
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SerializedTrackerAsText, SQLTrackerStore, TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+FORGET_ACTION = "action_forget_me"
+DEFAULT_DB = "var/conversations.db"
+
+
+def forget_requested(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest turn (since the last user message) ran the delete action."""
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted) and event.action_name == FORGET_ACTION:
+            return True
+        if isinstance(event, UserUttered):
+            return False
+    return False
+
+
+class PrivateTrackerStore(TrackerStore, SerializedTrackerAsText):
+    """SQLite-backed tracker store that honours 'delete my conversation' at once."""
+
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        host: Optional[Text] = None,
+        event_broker: Optional[EventBroker] = None,
+        db: Text = DEFAULT_DB,
+        **kwargs: Dict[Text, Any],
+    ) -> None:
+        Path(db).parent.mkdir(parents=True, exist_ok=True)
+        self.inner = SQLTrackerStore(domain=domain, dialect="sqlite", db=db)
+        super().__init__(domain, event_broker, **kwargs)
+
+    @property
+    def domain(self) -> Domain:
+        """The domain trackers are rebuilt with."""
+        return self._domain
+
+    @domain.setter
+    def domain(self, domain: Optional[Domain]) -> None:
+        self._domain = domain or Domain.empty()
+        self.inner.domain = self._domain
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the new events, or erase the conversation if the person asked for that."""
+        if forget_requested(tracker):
+            await self.delete(tracker.sender_id)
+            return
+        await self.inner.save(tracker)
+
+    async def delete(self, sender_id: Text) -> None:
+        """Remove every stored event of one conversation."""
+        with self.inner.session_scope() as session:
+            session.query(self.inner.SQLEvent).filter(self.inner.SQLEvent.sender_id == sender_id).delete()
+            session.commit()
+        logger.info("A conversation was deleted on request.")
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The stored conversation, or None."""
+        return await self.inner.retrieve(sender_id)
+
+    async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
+        """The stored conversation across sessions, or None."""
+        return await self.inner.retrieve_full_tracker(conversation_id)
+
+    async def keys(self) -> Iterable[Text]:
+        """The ids of stored conversations."""
+        return await self.inner.keys()
