@@ -107,8 +107,7 @@ class AssistantAction(Action):
         """Greeting and privacy line on the first turn; translation notice once per language."""
         events: List[EventType] = []
         if not tracker.get_slot(INTRO_SLOT):
-            if self.action_name != "action_greet":
-                reply.say("dialogue.greeting")
+            reply.say("dialogue.greeting")
             reply.say("dialogue.privacy")
             events.append(SlotSet(INTRO_SLOT, True))
         noticed: List[str] = list(tracker.get_slot(NOTICE_SLOT) or [])

@@ -4,7 +4,7 @@ from typing import List
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 
-from actions.base import AWAITING_PLACE_SLOT, AssistantAction, Reply, latest_intent, topic_options
+from actions.base import AWAITING_PLACE_SLOT, INTRO_SLOT, AssistantAction, Reply, latest_intent, topic_options
 from actions.contact import unknown_place
 from actions.topics import show_menu
 
@@ -17,12 +17,12 @@ INPUT_PROBLEM_WORDING = {
 
 
 class ActionGreet(AssistantAction):
-    """Greeting, privacy line (from the base class) and the first menu."""
+    """Greeting and privacy line (the base class says them on the first turn), then the first menu."""
 
     action_name = "action_greet"
 
     def respond(self, reply: Reply, tracker: Tracker) -> List[EventType]:
-        if tracker.get_slot("intro_shown"):
+        if tracker.get_slot(INTRO_SLOT):
             reply.say("dialogue.greeting")
         return show_menu(reply, "first")
 

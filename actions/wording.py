@@ -56,12 +56,12 @@ def placeholder_values(locale: str) -> Dict[str, str]:
 
 def has(key: str, locale: str) -> bool:
     """Whether the locale defines this wording key."""
-    _configure()
-    try:
-        i18n.t(key, locale=locale, **placeholder_values(locale))
-    except KeyError:
-        return False
-    return True
+    node: Any = _locale_tree(locale)
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return isinstance(node, str)
 
 
 def say(key: str, locale: str, **extra: Any) -> str:
@@ -74,12 +74,12 @@ def say(key: str, locale: str, **extra: Any) -> str:
 
 
 @lru_cache(maxsize=None)
-def _meta_block(locale: str) -> Dict[str, Any]:
-    """The `meta` block of a locale file, read as YAML so that booleans stay booleans."""
+def _locale_tree(locale: str) -> Dict[str, Any]:
+    """A locale file as YAML (booleans stay booleans), for lookups that python-i18n cannot do."""
     with open(LOCALES_DIR / f"{locale}.yml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)[locale]["meta"]
+        return yaml.safe_load(handle)[locale]
 
 
 def meta(locale: str, field: str) -> Any:
     """A field of the locale file's `meta` block (name, translated, reviewed)."""
-    return _meta_block(locale)[field]
+    return _locale_tree(locale)["meta"][field]
