@@ -1,6 +1,8 @@
 # The project's vocabulary. `make help` lists the targets.
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
+# No network at run time: Rasa must not try to send telemetry.
+export RASA_TELEMETRY_ENABLED := false
 
 BIN := .venv/bin
 INSTALLED := .venv/.installed

@@ -9,6 +9,8 @@ import logging
 from pathlib import Path
 from typing import Any, Dict, Iterable, Optional, Text
 
+from sqlalchemy import event
+
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SerializedTrackerAsText, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
@@ -19,6 +21,11 @@ logger = logging.getLogger(__name__)
 
 FORGET_ACTION = "action_forget_me"
 DEFAULT_DB = "var/conversations.db"
+
+
+def _overwrite_deleted_data(connection: Any, _record: Any) -> None:
+    """SQLite overwrites deleted rows with zeros instead of leaving them in free pages."""
+    connection.execute("PRAGMA secure_delete = ON")
 
 
 def forget_requested(tracker: DialogueStateTracker) -> bool:
@@ -44,6 +51,8 @@ class PrivateTrackerStore(TrackerStore, SerializedTrackerAsText):
     ) -> None:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
         self.inner = SQLTrackerStore(domain=domain, dialect="sqlite", db=db)
+        event.listen(self.inner.engine, "connect", _overwrite_deleted_data)
+        self.inner.engine.dispose()  # connections opened before the listener are dropped
         super().__init__(domain, event_broker, **kwargs)
 
     @property

@@ -1,0 +1,72 @@
+"""What reaches the SQLite file, and that 'delete' leaves nothing of a conversation in it."""
+import sqlite3
+from pathlib import Path
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.store.tracker_store import PrivateTrackerStore, forget_requested
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> PrivateTrackerStore:
+    return PrivateTrackerStore(domain=Domain.empty(), db=str(tmp_path / "conversations.db"))
+
+
+def rows(store: PrivateTrackerStore, sender: str) -> int:
+    database = store.inner.engine.url.database
+    with sqlite3.connect(database) as connection:
+        return connection.execute("select count(*) from events where sender_id = ?", (sender,)).fetchone()[0]
+
+
+def turn(tracker: DialogueStateTracker, text: str, intent: str, action: str) -> None:
+    tracker.update(UserUttered(text, {"name": intent, "confidence": 1.0}))
+    tracker.update(ActionExecuted(action))
+    tracker.update(BotUttered("ok"))
+    tracker.update(ActionExecuted("action_listen"))
+
+
+async def test_a_conversation_is_stored_and_read_back(store):
+    tracker = DialogueStateTracker("conversation-a", [])
+    turn(tracker, "what is the programme", "programme", "action_answer_topic")
+    await store.save(tracker)
+    assert rows(store, "conversation-a") == 4
+    assert (await store.retrieve("conversation-a")).latest_message.text == "what is the programme"
+    assert list(await store.keys()) == ["conversation-a"]
+
+
+async def test_delete_on_request_removes_every_event_and_writes_nothing(store):
+    tracker = DialogueStateTracker("conversation-b", [])
+    turn(tracker, "what is the programme", "programme", "action_answer_topic")
+    await store.save(tracker)
+    other = DialogueStateTracker("conversation-c", [])
+    turn(other, "hello", "greet", "action_greet")
+    await store.save(other)
+
+    turn(tracker, "delete", "forget_me", "action_forget_me")
+    assert forget_requested(tracker)
+    await store.save(tracker)
+
+    assert rows(store, "conversation-b") == 0
+    assert await store.retrieve("conversation-b") is None
+    assert rows(store, "conversation-c") == 4, "other conversations stay"
+
+
+async def test_deleted_text_is_overwritten_in_the_database_file(store):
+    tracker = DialogueStateTracker("conversation-d", [])
+    turn(tracker, "secret words zebra", "programme", "action_answer_topic")
+    await store.save(tracker)
+    turn(tracker, "delete", "forget_me", "action_forget_me")
+    await store.save(tracker)
+    store.inner.engine.dispose()
+    data = Path(store.inner.engine.url.database).read_bytes()
+    assert b"secret words zebra" not in data
+
+
+def test_only_the_latest_turn_counts_as_a_request_to_delete():
+    tracker = DialogueStateTracker("conversation-e", [])
+    turn(tracker, "delete", "forget_me", "action_forget_me")
+    turn(tracker, "hello", "greet", "action_greet")
+    assert not forget_requested(tracker)
