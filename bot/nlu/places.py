@@ -38,41 +38,50 @@ COMMON_WORDS = {"are", "vara", "mark", "berg", "kinda", "ale", "kil", "mora", "n
                 "ange", "mala", "hoor", "eda", "orsa", "hjo", "habo", "bjuv", "laxa", "gnosjo", "tranas"}
 
 
-def _words(text: str) -> List[str]:
-    """Folded words of a text: letters and apostrophes only, hyphens split."""
-    cleaned = "".join(char if char.isalnum() or char == "'" else " " for char in fold(text))
-    return cleaned.split()
+def _words(text: str, folded: bool = True) -> List[str]:
+    """Lower-case words of a text (without diacritics when `folded`), hyphens split."""
+    text = fold(text) if folded else text.casefold()
+    return "".join(char if char.isalnum() or char == "'" else " " for char in text).split()
+
+
+Index = Dict[Tuple[str, ...], Dict[str, str]]
 
 
 @lru_cache(maxsize=None)
-def gazetteer() -> Dict[Tuple[str, ...], Dict[str, str]]:
-    """Folded name (as words) → {"value": official name, "county": county name}."""
+def gazetteer() -> Tuple[Index, Index]:
+    """Two indexes of name (as words) → {"value": official name, "county": county name}: by exact
+    spelling, and without diacritics. The exact one wins: "Håbo" (Uppsala) vs "Habo" (Jönköping)."""
     data = content.municipalities()
     counties = data["counties"]
-    index: Dict[Tuple[str, ...], Dict[str, str]] = {}
-    for code, name in data["municipalities"].items():
-        index[tuple(_words(name))] = {"value": name, "county": counties[code[:2]]}
-    for county in counties.values():
-        entry = {"value": county, "county": county}
-        index[tuple(_words(county))] = entry
-        genitive = _words(county)
-        genitive[-1] += "s"  # "Stockholms län", "Västra Götalands län"
-        index.setdefault(tuple(genitive), entry)
+    # (a spelling people type, the official name, its county)
+    spellings = [(name, name, counties[code[:2]]) for code, name in data["municipalities"].items()]
+    spellings += [(county, county, county) for county in counties.values()]
+    spellings += [(county + "s", county, county) for county in counties.values()]  # "Stockholms län"
+    exact: Index = {}
+    folded: Index = {}
+    for spelling, official, county in spellings:
+        entry = {"value": official, "county": county}
+        exact.setdefault(tuple(_words(spelling, folded=False)), entry)
+        folded.setdefault(tuple(_words(spelling)), entry)
     for alias, official in content.place_aliases().items():
-        target = index.get(tuple(_words(official)))
+        target = exact.get(tuple(_words(official, folded=False)))
         if target:
-            index[tuple(_words(alias))] = target
-    return index
+            exact[tuple(_words(alias, folded=False))] = folded[tuple(_words(alias))] = target
+    return exact, folded
 
 
 def find_place(text: str) -> Optional[Dict[str, Any]]:
-    """The first place named in the text, with its span in words and whether it is all the text says."""
+    """The first place named in the text, and whether the place is all the text says."""
     words = _words(text)
-    index = gazetteer()
+    exact_words = _words(text, folded=False)
+    exact, folded = gazetteer()
+    if len(exact_words) != len(words):  # a letter whose folding splits a word: use folded only
+        exact_words = words
     position = 0
     while position < len(words):
         for size in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
-            found = index.get(tuple(words[position : position + size]))
+            span = slice(position, position + size)
+            found = exact.get(tuple(exact_words[span])) or folded.get(tuple(words[span]))
             if not found:
                 continue
             others = words[:position] + words[position + size :]

@@ -1,0 +1,69 @@
+"""Every municipality and county is recognised, with and without å/ä/ö, and common words are not."""
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from actions import content
+from actions.language import fold
+from bot.nlu.places import PlaceExtractor, find_place
+
+
+def municipalities():
+    data = content.municipalities()
+    return [(name, data["counties"][code[:2]]) for code, name in data["municipalities"].items()]
+
+
+# Two municipalities are spelt alike without accents; the plain spelling is the other one.
+SAME_WITHOUT_ACCENTS = {"Håbo": "Habo"}
+
+
+@pytest.mark.parametrize("name, county", municipalities())
+def test_every_municipality_is_found_by_its_name_and_without_accents(name, county):
+    for typed in (name, name.upper(), f"I live in {name}"):
+        found = find_place(typed)
+        assert found and found["value"] == name and found["county"] == county, typed
+    for typed in (fold(name), f"jag bor i {fold(name)}"):
+        assert find_place(typed)["value"] == SAME_WITHOUT_ACCENTS.get(name, name), typed
+
+
+def test_habo_and_haabo_are_told_apart_by_their_spelling():
+    assert find_place("Håbo")["county"] == "Uppsala"
+    assert find_place("Habo")["county"] == "Jönköping"
+
+
+@pytest.mark.parametrize("county", sorted(set(content.municipalities()["counties"].values())))
+def test_every_county_is_found_also_as_lan(county):
+    for typed in (county, fold(county), f"{county} län", f"{county}s län", f"{fold(county)}s lan"):
+        found = find_place(typed)
+        assert found and found["county"] == county, typed
+
+
+@pytest.mark.parametrize("typed, official", [("Gothenburg", "Göteborg"), ("malmo", "Malmö"), ("Malung-Salen", "Malung-Sälen"),
+                                             ("upplands vasby", "Upplands Väsby"), ("Scania", "Skåne")])
+def test_other_spellings_and_aliases(typed, official):
+    assert find_place(typed)["value"] == official
+
+
+@pytest.mark.parametrize("text", ["what are you", "kan det vara farligt", "on your mark", "jag vill hem", "är du en robot",
+                                  "berg och dal", "what is the programme"])
+def test_everyday_words_are_not_places(text):
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize("text, official", [("I live in Åre", "Åre"), ("jag bor i Vara", "Vara"), ("Åre", "Åre")])
+def test_places_that_are_also_words_count_after_a_preposition_or_alone(text, official):
+    assert find_place(text)["value"] == official
+
+
+def test_a_message_that_is_only_a_place_becomes_inform_place():
+    message = Message(data={"text": "Goteborg", "intent": {"name": "greet", "confidence": 0.9}})
+    PlaceExtractor().process([message])
+    assert message.get("intent")["name"] == "inform_place"
+    assert message.get("entities")[0] == {"entity": "place", "value": "Göteborg", "county": "Västra Götaland",
+                                          "extractor": "PlaceExtractor"}
+
+
+def test_a_place_inside_a_question_keeps_the_question_intent():
+    message = Message(data={"text": "i am in malmo who can i talk to", "intent": {"name": "contact", "confidence": 0.9}})
+    PlaceExtractor().process([message])
+    assert message.get("intent")["name"] == "contact"
+    assert message.get("entities")[0]["value"] == "Malmö"
