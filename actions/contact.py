@@ -5,7 +5,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions import content
-from actions.base import AWAITING_PLACE_SLOT, AssistantAction, Reply, latest_entity, topic_options
+from actions.base import AWAITING_PLACE_SLOT, AssistantAction, Reply, latest_entity, latest_intent, topic_options
 
 # Set by bot/nlu/places.py: {"entity": "place", "value": <official name>, "county": <county>}.
 PLACE_ENTITY = "place"
@@ -49,6 +49,6 @@ class ActionContact(AssistantAction):
         place = place_in_message(tracker)
         if place:
             return route_to_region(reply, place)
-        if tracker.get_slot(AWAITING_PLACE_SLOT):
+        if tracker.get_slot(AWAITING_PLACE_SLOT) or latest_intent(tracker) == "inform_place":
             return unknown_place(reply)
         return ask_for_place(reply)

@@ -18,22 +18,23 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 INPUT_PROBLEM = "input_problem"
 _MARKUP = re.compile(r"<[^<>]{0,200}>")
+_TERMINAL_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 _SPACES = re.compile(r"\s+")
 
 
 def clean(text: Optional[str]) -> str:
     """Text without control characters or markup, NFC-normalised, whitespace collapsed."""
-    text = unicodedata.normalize("NFC", text or "")
+    text = _TERMINAL_ESCAPES.sub(" ", unicodedata.normalize("NFC", text or ""))
     text = "".join(" " if unicodedata.category(char) in ("Cc", "Cf", "Co", "Cs") else char for char in text)
     text = _MARKUP.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
 
-def problem_with(text: str, raw_length: int, max_chars: int) -> Optional[str]:
+def problem_with(text: str, raw: str, max_chars: int) -> Optional[str]:
     """What makes a message impossible to answer as a question, if anything."""
-    if raw_length > max_chars:
+    if len(raw) > max_chars:
         return "too_long"
-    if not text:
+    if not raw.strip():
         return "empty"
     if not any(unicodedata.category(char)[0] in ("L", "N") for char in text):
         return "unreadable"
@@ -76,5 +77,5 @@ class InputGuard(GraphComponent):
             raw = message.get(TEXT) or ""
             text = clean(raw[: self.max_chars * 2])[: self.max_chars]
             message.set(TEXT, text)
-            message.set(INPUT_PROBLEM, problem_with(text, len(raw), self.max_chars), add_to_output=True)
+            message.set(INPUT_PROBLEM, problem_with(text, raw, self.max_chars), add_to_output=True)
         return messages

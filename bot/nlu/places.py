@@ -20,6 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions import content
 from actions.language import fold
+from bot.nlu.accents import TEXT_AS_TYPED
 from bot.nlu.intent_override import set_intent
 
 PLACE_ENTITY = "place"
@@ -113,7 +114,7 @@ class PlaceExtractor(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         """Find a place in each message."""
         for message in messages:
-            place = find_place(message.get(TEXT) or "")
+            place = find_place(message.get(TEXT_AS_TYPED) or message.get(TEXT) or "")
             if not place:
                 continue
             entity = {"entity": PLACE_ENTITY, "value": place["value"], "county": place["county"],

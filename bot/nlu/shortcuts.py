@@ -1,40 +1,59 @@
-"""Messages whose meaning their form decides: unreadable input and bare option numbers.
+"""Messages whose meaning their form decides, not the classifier's guess.
 
-Runs after the intent classifier. A message that InputGuard flagged becomes `nlu_fallback`
-(answered by the fallback action, which explains the problem); a message that is only a small
-number ("2") becomes `choose_option` with the entity `option_number`, which the action maps to
-the option offered last.
+Runs after the intent classifier:
+- a message that InputGuard flagged becomes `nlu_fallback` (the fallback action explains the
+  problem);
+- a message that is only a small number ("2") becomes `choose_option` with the entity
+  `option_number`, which the action maps to the option offered last;
+- a message none of whose words occurs anywhere in the training data ("Narnia", "xyz") becomes
+  `nlu_fallback` with `unknown_words: true`: the classifier would only be guessing, often with
+  high confidence. A message with an entity (a place name found by bot/nlu/places.py) is known.
 """
+import json
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Set, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.input_guard import INPUT_PROBLEM
 from bot.nlu.intent_override import set_intent
 
 CHOOSE_OPTION = "choose_option"
 OPTION_ENTITY = "option_number"
-_OPTION = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")
+UNKNOWN_WORDS = "unknown_words"
 MAX_OPTION = 20
+VOCABULARY_FILE = "vocabulary.json"
+_OPTION = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")
 
 
-def option_number(text: str) -> int:
+def option_number(text: Optional[str]) -> int:
     """The option a bare number picks, or 0 when the message is not one."""
     match = _OPTION.match(text or "")
     number = int(match.group(1)) if match else 0
     return number if 1 <= number <= MAX_OPTION else 0
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+def words_of(message: Message) -> List[str]:
+    """The message's tokens that contain a letter."""
+    return [token.text for token in message.get(TOKENS_NAMES[TEXT]) or [] if any(c.isalpha() for c in token.text)]
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class ShortcutClassifier(GraphComponent):
-    """Overrides the intent for flagged input and for bare option numbers."""
+    """Overrides the intent for flagged input, bare option numbers and wholly unknown words."""
+
+    def __init__(self, model_storage: ModelStorage, resource: Resource, vocabulary: Set[str]) -> None:
+        self._model_storage = model_storage
+        self._resource = resource
+        self.vocabulary = vocabulary
 
     @classmethod
     def create(
@@ -44,19 +63,50 @@ class ShortcutClassifier(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "ShortcutClassifier":
-        """Creates the component (nothing to train)."""
-        return cls()
+        """A component that knows no words yet."""
+        return cls(model_storage, resource, set())
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Remember every word of the training examples."""
+        self.vocabulary = {word for example in training_data.intent_examples for word in words_of(example)}
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / VOCABULARY_FILE).write_text(json.dumps(sorted(self.vocabulary)), encoding="utf-8")
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "ShortcutClassifier":
+        """The component with the vocabulary it was trained with."""
+        with model_storage.read_from(resource) as directory:
+            vocabulary = set(json.loads((directory / VOCABULARY_FILE).read_text(encoding="utf-8")))
+        return cls(model_storage, resource, vocabulary)
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Apply the shortcuts to each message."""
         for message in messages:
             if message.get(INPUT_PROBLEM):
                 set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME)
-                continue
-            number = option_number(message.get(TEXT))
-            if number:
-                set_intent(message, CHOOSE_OPTION)
-                entity = {"entity": OPTION_ENTITY, "value": str(number), "start": 0,
-                          "end": len(message.get(TEXT)), "extractor": self.__class__.__name__}
-                message.set(ENTITIES, [entity], add_to_output=True)
+            elif option_number(message.get(TEXT)):
+                self._choose_option(message)
+            elif self._all_words_unknown(message) and not message.get(ENTITIES):
+                set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME)
+                message.set(UNKNOWN_WORDS, True, add_to_output=True)
         return messages
+
+    def _all_words_unknown(self, message: Message) -> bool:
+        """Whether the message has words and the training data has none of them."""
+        words = words_of(message)
+        return bool(words) and bool(self.vocabulary) and not any(word in self.vocabulary for word in words)
+
+    def _choose_option(self, message: Message) -> None:
+        """Mark a bare number as the choice of an offered option."""
+        set_intent(message, CHOOSE_OPTION)
+        entity = {"entity": OPTION_ENTITY, "value": str(option_number(message.get(TEXT))), "start": 0,
+                  "end": len(message.get(TEXT)), "extractor": self.__class__.__name__}
+        message.set(ENTITIES, [entity], add_to_output=True)

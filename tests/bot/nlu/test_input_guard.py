@@ -11,15 +11,14 @@ def guarded(text: str) -> Message:
     return message
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\t ", "\x00\x00"])
+@pytest.mark.parametrize("text", ["", "   ", "\n\t "])
 def test_empty_and_whitespace_messages_are_flagged_empty(text):
     assert guarded(text).get(INPUT_PROBLEM) == "empty"
 
 
-@pytest.mark.parametrize("text", ["😀😀😀", "🙏", "!!!???", "<b></b>"])
+@pytest.mark.parametrize("text", ["😀😀😀", "🙏", "!!!???", "<b></b>", "\x00\x01", "\x1b[31m\x1b[0m"])
 def test_messages_without_letters_or_digits_are_flagged_unreadable(text):
-    assert guarded(text).get(INPUT_PROBLEM) in ("unreadable", "empty")
-    assert guarded("😀😀").get(INPUT_PROBLEM) == "unreadable"
+    assert guarded(text).get(INPUT_PROBLEM) == "unreadable"
 
 
 def test_a_very_long_message_is_cut_and_flagged():
