@@ -8,7 +8,7 @@ components that need the exact spelling (bot/nlu/places.py: "Håbo" is not "Habo
 """
 import unicodedata
 from functools import lru_cache
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -17,6 +17,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.fingerprint import source_fingerprint
 
 TEXT_AS_TYPED = "text_as_typed"
 
@@ -38,6 +40,11 @@ def fold_latin(text: str) -> str:
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
 class AccentFolder(GraphComponent):
     """Replaces the text the classifier sees with its accent-folded, lower-case form."""
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain when this component's code changes."""
+        return source_fingerprint(cls)
 
     @classmethod
     def create(

@@ -16,6 +16,8 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.fingerprint import source_fingerprint
+
 INPUT_PROBLEM = "input_problem"
 _MARKUP = re.compile(r"<[^<>]{0,200}>")
 _TERMINAL_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -44,6 +46,11 @@ def problem_with(text: str, raw: str, max_chars: int) -> Optional[str]:
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
 class InputGuard(GraphComponent):
     """Cleans every message and flags empty, unreadable and overlong input."""
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain when this component's code changes."""
+        return source_fingerprint(cls)
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:

@@ -23,6 +23,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.fingerprint import source_fingerprint
 from bot.nlu.input_guard import INPUT_PROBLEM
 from bot.nlu.intent_override import set_intent
 
@@ -49,6 +50,11 @@ def words_of(message: Message) -> List[str]:
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class ShortcutClassifier(GraphComponent):
     """Overrides the intent for flagged input, bare option numbers and wholly unknown words."""
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain when this component's code changes."""
+        return source_fingerprint(cls)
 
     def __init__(self, model_storage: ModelStorage, resource: Resource, vocabulary: Set[str]) -> None:
         self._model_storage = model_storage
