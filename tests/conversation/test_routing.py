@@ -57,3 +57,17 @@ def test_an_unknown_place_is_said_honestly(assistant, sender):
     assistant.send(sender, "i want to talk to a person")
     replies = texts(assistant.send(sender, "Narnia"))
     assert wording.say("contact.place_unknown", "en") in replies
+
+
+@pytest.mark.parametrize("spelling", ["official", "without accents"])
+def test_all_290_municipalities_route_to_their_region(assistant, sender, spelling):
+    data = content.municipalities()
+    start(assistant, sender, "en")
+    wrong = []
+    for code, name in data["municipalities"].items():
+        typed = name if spelling == "official" or name in KEEP_ACCENTS else fold(name)
+        region = content.region_for_county(data["counties"][code[:2]])["name"]
+        replies = texts(assistant.send(sender, typed))
+        if not replies or replies[0] != wording.say("contact.region", "en", place=name, region=region):
+            wrong.append((typed, replies[:1]))
+    assert not wrong, f"{len(wrong)} municipalities routed wrongly: {wrong[:5]}"
