@@ -34,4 +34,7 @@ test: validate $(MODEL) ## validate, train, run every test (pytest, then Rasa te
 	$(BIN)/pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results
 
-.PHONY: help install train validate run test
+bench: $(INSTALLED) ## print NLU figures per language on a held-out split (trains its own model; minutes)
+	$(BIN)/python -m bench.nlu
+
+.PHONY: help install train validate run test bench

@@ -53,7 +53,7 @@ class Reply:
         if option.startswith("topic:"):
             return wording.say(f"{option[len('topic:'):]}.title", self.locale)
         if option.startswith("language:"):
-            return wording.meta(option[len("language:"):], "name")
+            return content.languages()["languages"][option[len("language:"):]]["name"]
         return wording.say(f"dialogue.{option}_option", self.locale)
 
 

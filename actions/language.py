@@ -55,13 +55,21 @@ def conversation_language(tracker: Tracker) -> Tuple[str, List[EventType]]:
     return chosen, ([] if chosen == current else [SlotSet(LANGUAGE_SLOT, chosen)])
 
 
+def _unspaced_script(name: str) -> bool:
+    """Thai and Chinese are written without spaces between words: names match inside words."""
+    return any(0x0E00 <= ord(char) <= 0x0E7F or 0x3400 <= ord(char) <= 0x9FFF for char in name)
+
+
 def language_named_in(text: str) -> Optional[str]:
-    """The supported language a message names ('svenska', 'in english please'), if any."""
-    folded = fold(text)
-    words = set(folded.replace(",", " ").replace(".", " ").split())
+    """The supported language a message names ('svenska', 'in english please', 'ขอภาษาไทย'), if any."""
+    said = f" {_normalise(text)} "
     for code, language in content.languages()["languages"].items():
-        for name in language["names"]:
-            name = fold(name)
-            if name == folded or (" " not in name and name in words) or (" " in name and name in folded):
+        for name in (_normalise(name) for name in language["names"]):
+            if f" {name} " in said or (_unspaced_script(name) and name in said):
                 return code
     return None
+
+
+def _normalise(text: str) -> str:
+    """Folded words separated by single spaces ('по-русски' → 'по русски')."""
+    return " ".join("".join(char if char.isalnum() else " " for char in fold(text)).split())

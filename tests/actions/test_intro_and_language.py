@@ -1,5 +1,5 @@
 """The first turn greets and states the privacy line; the conversation keeps its language."""
-from actions import wording
+from actions import content, wording
 from actions.conversation import ActionGreet
 from actions.language import conversation_language, language_named_in
 from actions.language_choice import ActionChooseLanguage
@@ -64,6 +64,7 @@ def test_language_names_are_understood_in_any_case_and_without_accents():
     assert language_named_in("in english please") == "en"
     assert language_named_in("ENGELSKA") == "en"
     assert language_named_in("jag vill prata") is None
+    assert language_named_in("I DONT SPEAK ENGLISH, PA SVENSKA TACK") in ("en", "sv")
 
 
 async def test_choosing_a_language_by_name_switches_and_confirms_in_that_language(make_tracker, dispatcher):
@@ -76,6 +77,8 @@ async def test_choosing_a_language_by_name_switches_and_confirms_in_that_languag
 async def test_asking_to_change_language_without_naming_one_shows_the_numbered_menu(make_tracker, dispatcher):
     tracker = make_tracker(intent="choose_language", text="change language", slots={"intro_shown": True, "language": "en"})
     events = await ActionChooseLanguage().run(dispatcher, tracker, {})
-    assert slot_events(events)["offered_options"] == ["language:en", "language:sv"]
+    codes = content.language_codes()
+    assert slot_events(events)["offered_options"] == [f"language:{code}" for code in codes]
     titles = [button["title"] for message in dispatcher.messages for button in message.get("buttons") or []]
-    assert titles == ["1. English", "2. Svenska"]
+    assert titles[:2] == ["1. English", "2. Svenska"]
+    assert titles == [f"{number}. {content.languages()['languages'][code]['name']}" for number, code in enumerate(codes, 1)]

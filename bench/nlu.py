@@ -1,0 +1,182 @@
+"""Benchmark: how well the NLU understands each language, on data it never saw.
+
+Splits the project's own examples (data/nlu/<lang>/) per language and intent into a training part
+and a held-out part (fixed seed), trains the NLU on the training part only, and prints:
+- intent accuracy and macro-F1 per language on the held-out part;
+- language-id accuracy per language for held-out messages of 1–2, 3–5 and 6+ words, for lid.176
+  alone, lingua alone and mixes of both (the configured mix is marked);
+- training time.
+Run with `make bench`; figures go to stdout and results/bench.md. Not part of `make test`.
+"""
+import asyncio
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import yaml
+from sklearn.metrics import accuracy_score, f1_score
+
+from actions import content
+from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
+from bot.nlu.language import build_detectors, combine
+from bot.nlu.tokenizer import words
+
+ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT_SHARE = 0.2
+SEED = 2026
+WEIGHTS = [0.0, 0.1, 0.2, 0.3, 0.5, 1.0]
+BUCKETS = [("1–2", 1, 2), ("3–5", 3, 5), ("6+", 6, 10_000)]
+Example = Tuple[str, str, str]  # language, intent, text
+
+
+def examples() -> List[Example]:
+    """Every training example with its language (from its folder) and intent."""
+    found = []
+    for language in content.language_codes():
+        for path in sorted((ROOT / "data" / "nlu" / language).glob("*.yml")):
+            for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+                for line in block.get("examples", "").splitlines():
+                    if line.strip().startswith("- "):
+                        found.append((language, block["intent"], line.strip()[2:].strip()))
+    return found
+
+
+def split(all_examples: List[Example]) -> Tuple[List[Example], List[Example]]:
+    """Per language and intent, hold out a fixed share (at least one) of the examples."""
+    groups: Dict[Tuple[str, str], List[Example]] = defaultdict(list)
+    for example in all_examples:
+        groups[example[:2]].append(example)
+    rng = random.Random(SEED)
+    train, held_out = [], []
+    for key in sorted(groups):
+        group = sorted(groups[key])
+        rng.shuffle(group)
+        count = max(1, round(len(group) * HELD_OUT_SHARE))
+        held_out += group[:count]
+        train += group[count:]
+    return train, held_out
+
+
+def write_training_data(train: List[Example], folder: Path) -> None:
+    """The training part as Rasa NLU YAML, plus the language-neutral files of data/nlu/."""
+    by_intent: Dict[str, List[str]] = defaultdict(list)
+    for _, intent, text in train:
+        by_intent[intent].append(text)
+    nlu = [{"intent": intent, "examples": "".join(f"- {text}\n" for text in texts)} for intent, texts in sorted(by_intent.items())]
+    folder.mkdir(parents=True)
+    (folder / "train.yml").write_text(yaml.safe_dump({"version": "3.1", "nlu": nlu}, allow_unicode=True), encoding="utf-8")
+    for neutral in (ROOT / "data" / "nlu").glob("*.yml"):
+        shutil.copy(neutral, folder / neutral.name)
+
+
+def train(folder: Path, out: Path) -> float:
+    """Train the NLU on the training part; seconds taken."""
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-m", "rasa", "train", "nlu", "--config", str(ROOT / "config.yml"), "--nlu", str(folder),
+                    "--out", str(out), "--fixed-model-name", "bench"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.monotonic() - started
+
+
+async def predict(model: Path, texts: List[str]) -> List[str]:
+    """The intent the trained pipeline gives each text."""
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    return [(await agent.parse_message(text))["intent"]["name"] for text in texts]
+
+
+def intent_table(held_out: List[Example], predicted: List[str]) -> List[str]:
+    """Markdown rows: language, examples, accuracy, macro-F1, target."""
+    rows = ["| language | tier | held-out examples | intent accuracy | macro-F1 | target |", "| --- | --- | --- | --- | --- | --- |"]
+    for language in content.language_codes():
+        pairs = [(intent, guess) for (lang, intent, _), guess in zip(held_out, predicted) if lang == language]
+        if not pairs:
+            continue
+        gold, guess = zip(*pairs)
+        tier = content.languages()["languages"][language]["tier"]
+        macro = f1_score(gold, guess, labels=sorted(set(gold)), average="macro", zero_division=0)
+        target = 0.95 if tier == 1 else 0.90
+        rows.append(f"| {language} | {tier} | {len(pairs)} | {accuracy_score(gold, guess):.3f} | {macro:.3f} | "
+                    f"{'≥' if macro >= target else '<'} {target:.2f} |")
+    return rows
+
+
+def language_id_tables(held_out: List[Example], configured: float) -> List[str]:
+    """Markdown: accuracy per language and length bucket for the configured mix; summary per mix."""
+    detectors = build_detectors(tuple(content.language_codes()))
+    scored = [(lang, len(words(text, lang)), detectors.fasttext_scores(text), detectors.lingua_scores(text))
+              for lang, _, text in held_out if any(char.isalpha() for char in text)]
+
+    def accuracy(weight: float, language: str = None, low: int = 1, high: int = 10_000) -> Tuple[float, int]:
+        hits = [max(mix, key=mix.get) == lang for lang, count, fast, lingua in scored
+                if (language is None or lang == language) and low <= count <= high
+                for mix in [combine(fast, lingua, weight)] if mix]
+        return (sum(hits) / len(hits) if hits else float("nan")), len(hits)
+
+    rows = [f"Language id with the configured mix (lid.176 weight {configured}):", "",
+            "| language | " + " | ".join(f"{name} words" for name, _, _ in BUCKETS) + " |", "| --- |" + " --- |" * len(BUCKETS)]
+    for language in content.language_codes():
+        cells = [f"{value:.3f} (n={n})" for value, n in (accuracy(configured, language, low, high) for _, low, high in BUCKETS)]
+        rows.append(f"| {language} | " + " | ".join(cells) + " |")
+    rows += ["", "All languages, by mix (0 = lingua only, 1 = lid.176 only):", "",
+             "| lid.176 weight | " + " | ".join(f"{name} words" for name, _, _ in BUCKETS) + " | worst language, 3+ words |",
+             "| --- |" + " --- |" * (len(BUCKETS) + 1)]
+    for weight in WEIGHTS:
+        cells = [f"{accuracy(weight, None, low, high)[0]:.3f}" for _, low, high in BUCKETS]
+        worst = min((accuracy(weight, language, 3)[0], language) for language in content.language_codes()
+                    if accuracy(weight, language, 3)[1])
+        marker = " (configured)" if weight == configured else ""
+        rows.append(f"| {weight}{marker} | " + " | ".join(cells) + f" | {worst[1]} {worst[0]:.3f} |")
+    rows += ["", *switch_rule_rows(scored, configured)]
+    return rows
+
+
+def switch_rule_rows(scored: list, weight: float) -> List[str]:
+    """How the switch rule (actions/language.py) would do: a detected change counts only on
+    messages of SWITCH_MIN_WORDS+ words detected with SWITCH_MIN_CONFIDENCE or more."""
+    eligible, correct, long_messages = 0, 0, 0
+    for language, count, fast, lingua in scored:
+        mix = combine(fast, lingua, weight)
+        if count < SWITCH_MIN_WORDS or not mix:
+            continue
+        long_messages += 1
+        guess = max(mix, key=mix.get)
+        if mix[guess] >= SWITCH_MIN_CONFIDENCE:
+            eligible += 1
+            correct += guess == language
+    return [f"Switch rule ({SWITCH_MIN_WORDS}+ words and confidence ≥ {SWITCH_MIN_CONFIDENCE}): "
+            f"{eligible} of {long_messages} such messages qualify ({eligible / max(long_messages, 1):.1%}); "
+            f"detection is right on {correct / max(eligible, 1):.3%} of them."]
+
+
+def configured_weight() -> float:
+    """The lid.176 weight in config.yml."""
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
+    return next(step.get("fasttext_weight", 0.3) for step in pipeline if step["name"].endswith("LanguageIdentifier"))
+
+
+def main() -> None:
+    """Split, train, evaluate, print."""
+    train_part, held_out = split(examples())
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch_path = Path(scratch)
+        write_training_data(train_part, scratch_path / "data")
+        seconds = train(scratch_path / "data", scratch_path / "models")
+        predicted = asyncio.run(predict(scratch_path / "models" / "bench.tar.gz", [text for _, _, text in held_out]))
+    lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples)", "",
+             f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "", *intent_table(held_out, predicted), "",
+             *language_id_tables(held_out, configured_weight())]
+    report = "\n".join(lines)
+    print(report)
+    (ROOT / "results").mkdir(exist_ok=True)
+    (ROOT / "results" / "bench.md").write_text(report + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
