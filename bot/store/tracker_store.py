@@ -1,9 +1,12 @@
 """The only way conversations reach storage: Rasa's SQL store (SQLite by default) behind a layer
-that erases a conversation completely when the person asks for it.
+that redacts identifiers and erases a conversation completely when the person asks for it.
 
 Named in endpoints.yml as `tracker_store: type: bot.store.tracker_store.PrivateTrackerStore`.
-When a saved turn contains `action_forget_me`, every stored event of that conversation is deleted
-and nothing of it is written; the next message starts a new conversation.
+- Before anything is written, user text, parse data and slot values pass through
+  bot/privacy/redaction.py (phone numbers, e-mail addresses, personal identity numbers... become
+  `[phone]`, `[email]`, `[personal-id]`); message metadata is not stored.
+- When a saved turn contains `action_forget_me`, every stored event of that conversation is
+  deleted and nothing of it is written; the next message starts a new conversation.
 """
 import logging
 from pathlib import Path
@@ -17,6 +20,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.privacy.redaction import redact, redact_value
+
 logger = logging.getLogger(__name__)
 
 FORGET_ACTION = "action_forget_me"
@@ -26,6 +31,16 @@ DEFAULT_DB = "var/conversations.db"
 def _overwrite_deleted_data(connection: Any, _record: Any) -> None:
     """SQLite overwrites deleted rows with zeros instead of leaving them in free pages."""
     connection.execute("PRAGMA secure_delete = ON")
+
+
+def redact_event(event: Dict[Text, Any]) -> Dict[Text, Any]:
+    """A serialised event with identifiers replaced in what the person wrote or what slots hold."""
+    if event.get("event") == "user":
+        event = {**event, "text": redact(event.get("text") or ""), "metadata": {},
+                 "parse_data": redact_value(event.get("parse_data") or {})}
+    elif event.get("event") == "slot":
+        event = {**event, "value": redact_value(event.get("value"))}
+    return event
 
 
 def forget_requested(tracker: DialogueStateTracker) -> bool:
@@ -70,7 +85,12 @@ class PrivateTrackerStore(TrackerStore, SerializedTrackerAsText):
         if forget_requested(tracker):
             await self.delete(tracker.sender_id)
             return
-        await self.inner.save(tracker)
+        await self.inner.save(self._redacted(tracker))
+
+    def _redacted(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
+        """A copy of the tracker whose events carry no identifiers."""
+        events = [redact_event(event.as_dict()) for event in tracker.events]
+        return DialogueStateTracker.from_dict(tracker.sender_id, events, self.domain.slots)
 
     async def delete(self, sender_id: Text) -> None:
         """Remove every stored event of one conversation."""

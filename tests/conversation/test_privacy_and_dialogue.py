@@ -57,3 +57,21 @@ def test_a_short_reply_does_not_switch_the_language(assistant, sender):
     assistant.send(sender, "vad är programmet")
     replies = assistant.send(sender, "ok")
     assert texts(replies) and only("sv", replies) is None
+
+
+PLANTED = ["070-1740605", "+46 70 174 06 99", "anna.test@example.com", "19900101-1235", "AB1234567",
+           "SE45 5000 0000 0583 9825 7466"]
+
+
+def test_identifiers_typed_in_a_conversation_are_found_in_no_store_and_no_log(assistant, sender):
+    start(assistant, sender, "en")
+    for value in PLANTED:
+        assistant.send(sender, f"please call me, my details are {value}")
+    stored = b"".join(path.read_bytes() for path in assistant.database.parent.glob("conversations.db*"))
+    logged = b"".join(path.read_bytes() for path in assistant.logs)
+    assert stored, "nothing was stored at all"
+    for value in PLANTED:
+        assert value.encode() not in stored, f"{value} is in the database"
+        assert value.encode() not in logged, f"{value} is in the logs"
+    assert b"[phone]" in stored and b"[email]" in stored
+    assert b"please call me" not in logged, "message text is in the logs"

@@ -70,3 +70,23 @@ def test_only_the_latest_turn_counts_as_a_request_to_delete():
     turn(tracker, "delete", "forget_me", "action_forget_me")
     turn(tracker, "hello", "greet", "action_greet")
     assert not forget_requested(tracker)
+
+
+PLANTED = ["070-1740605", "anna.test@example.com", "19900101-1235", "AB1234567", "SE45 5000 0000 0583 9825 7466"]
+
+
+async def test_identifiers_typed_by_the_person_never_reach_the_database_file(store):
+    tracker = DialogueStateTracker("conversation-f", [])
+    for value in PLANTED:
+        tracker.update(UserUttered(f"my details {value}", {"name": "contact", "confidence": 1.0},
+                                   parse_data={"text": f"my details {value}", "entities": [{"entity": "x", "value": value}]},
+                                   metadata={"from": value}))
+        tracker.update(ActionExecuted("action_listen"))
+    await store.save(tracker)
+    store.inner.engine.dispose()
+    data = Path(store.inner.engine.url.database).read_bytes()
+    for value in PLANTED:
+        assert value.encode() not in data, value
+    assert b"[phone]" in data and b"[email]" in data
+    restored = await store.retrieve("conversation-f")
+    assert restored.latest_message.text == "my details [iban]"
