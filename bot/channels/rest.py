@@ -2,11 +2,14 @@
 
 Rasa's own channel answers HTTP 500 to a body that is not JSON and drops a message that is not a
 string. Here a malformed request gets 400 with a short reason, and any message value becomes text
-(None becomes the empty message, which the assistant answers).
+(None becomes the empty message, which the assistant answers). The sender id is replaced by its
+pseudonym (bot/privacy/pseudonym.py) before Rasa sees it.
 """
 from typing import Any, Awaitable, Callable, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
+
+from bot.privacy.pseudonym import pseudonym
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -38,7 +41,8 @@ class SafeRestInput(RestInput):
         return "rest"
 
     async def _extract_sender(self, req: Request) -> Optional[Text]:
-        return str(req.json.get("sender"))
+        """A pseudonym of the client's sender id: the raw id never reaches Rasa."""
+        return pseudonym(self.name(), str(req.json.get("sender")))
 
     def _extract_message(self, req: Request) -> Optional[Text]:
         message: Any = req.json.get("message")

@@ -3,6 +3,8 @@
 The servers run from the repository root exactly as `make run` starts them, but on free ports
 and with the conversation store in a temporary folder, so the tests can read what was stored.
 """
+import hashlib
+import hmac
 import os
 import socket
 import subprocess
@@ -16,12 +18,15 @@ import requests
 import yaml
 
 from actions import wording
+from bot.privacy import pseudonym as pseudonyms
 from tests.conversation.wordings import rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "assistant.tar.gz"
 BIN = ROOT / ".venv" / "bin"
 START_TIMEOUT = 300
+# The servers under test pseudonymise sender ids with this key, so tests can find a conversation.
+TEST_KEY = "conversation-tests-only"
 
 
 def free_port() -> int:
@@ -74,7 +79,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{actions_port}/webhook"
     endpoints["tracker_store"]["db"] = str(workdir / "conversations.db")
     (workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false", pseudonyms.KEY_ENV: TEST_KEY}
     logs = [workdir / "actions.log", workdir / "rasa.log"]
     commands = [
         [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
@@ -103,6 +108,11 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
 def sender() -> str:
     """A new conversation."""
     return f"test-{uuid.uuid4().hex}"
+
+
+def stored_id(sender: str) -> str:
+    """The key under which the server stores the conversation of `sender` (REST channel)."""
+    return hmac.new(TEST_KEY.encode(), f"rest:{sender}".encode(), hashlib.sha256).hexdigest()
 
 
 def texts(replies: List[Dict[str, Any]]) -> List[str]:

@@ -4,12 +4,12 @@ import sqlite3
 import pytest
 
 from actions import wording
-from tests.conversation.conftest import button_titles, only, start, texts
+from tests.conversation.conftest import button_titles, only, start, stored_id, texts
 
 
 def stored_events(assistant, sender: str) -> int:
     with sqlite3.connect(assistant.database) as connection:
-        return connection.execute("select count(*) from events where sender_id = ?", (sender,)).fetchone()[0]
+        return connection.execute("select count(*) from events where sender_id = ?", (stored_id(sender),)).fetchone()[0]
 
 
 @pytest.mark.parametrize("language, delete", [("en", "delete my conversation"), ("sv", "radera allt")])
@@ -75,3 +75,5 @@ def test_identifiers_typed_in_a_conversation_are_found_in_no_store_and_no_log(as
         assert value.encode() not in logged, f"{value} is in the logs"
     assert b"[phone]" in stored and b"[email]" in stored
     assert b"please call me" not in logged, "message text is in the logs"
+    assert sender.encode() not in stored and sender.encode() not in logged, "the raw sender id was kept"
+    assert stored_id(sender).encode() in stored
