@@ -7,12 +7,17 @@ Named in endpoints.yml as `tracker_store: type: bot.store.tracker_store.PrivateT
   `[phone]`, `[email]`, `[personal-id]`); message metadata is not stored.
 - When a saved turn contains `action_forget_me`, every stored event of that conversation is
   deleted and nothing of it is written; the next message starts a new conversation.
+- A conversation with no activity for `retention_hours` (default 24) is deleted: by a purge when
+  the store starts and then every `purge_interval_minutes` (default 10) while it runs.
 """
 import logging
+import threading
+import time
 from pathlib import Path
 from typing import Any, Dict, Iterable, Optional, Text
 
 from sqlalchemy import event
+from sqlalchemy import func as sa_func
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SerializedTrackerAsText, SQLTrackerStore, TrackerStore
@@ -26,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 FORGET_ACTION = "action_forget_me"
 DEFAULT_DB = "var/conversations.db"
+DEFAULT_RETENTION_HOURS = 24.0
+DEFAULT_PURGE_INTERVAL_MINUTES = 10.0
 
 
 def _overwrite_deleted_data(connection: Any, _record: Any) -> None:
@@ -62,13 +69,46 @@ class PrivateTrackerStore(TrackerStore, SerializedTrackerAsText):
         host: Optional[Text] = None,
         event_broker: Optional[EventBroker] = None,
         db: Text = DEFAULT_DB,
+        retention_hours: float = DEFAULT_RETENTION_HOURS,
+        purge_interval_minutes: float = DEFAULT_PURGE_INTERVAL_MINUTES,
         **kwargs: Dict[Text, Any],
     ) -> None:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
         self.inner = SQLTrackerStore(domain=domain, dialect="sqlite", db=db)
         event.listen(self.inner.engine, "connect", _overwrite_deleted_data)
         self.inner.engine.dispose()  # connections opened before the listener are dropped
+        self.retention_seconds = float(retention_hours) * 3600
         super().__init__(domain, event_broker, **kwargs)
+        self.purge_expired()
+        self._stop = threading.Event()
+        interval = float(purge_interval_minutes) * 60
+        threading.Thread(target=self._purge_every, args=(interval,), name="retention-purge", daemon=True).start()
+
+    def purge_expired(self) -> int:
+        """Delete every conversation whose latest event is older than the retention period."""
+        cutoff = time.time() - self.retention_seconds
+        table = self.inner.SQLEvent
+        with self.inner.session_scope() as session:
+            expired = [sender for (sender,) in session.query(table.sender_id).group_by(table.sender_id)
+                       .having(sa_func.max(table.timestamp) < cutoff).all()]
+            if expired:
+                session.query(table).filter(table.sender_id.in_(expired)).delete(synchronize_session=False)
+                session.commit()
+        if expired:
+            logger.info(f"Retention: {len(expired)} conversation(s) past the retention period deleted.")
+        return len(expired)
+
+    def stop_purging(self) -> None:
+        """End the scheduled purge (the process ending ends it too)."""
+        self._stop.set()
+
+    def _purge_every(self, interval: float) -> None:
+        """Purge on a schedule until the process ends."""
+        while not self._stop.wait(interval):
+            try:
+                self.purge_expired()
+            except Exception:  # a failed purge must not stop later ones
+                logger.exception("Retention purge failed; will try again.")
 
     @property
     def domain(self) -> Domain:

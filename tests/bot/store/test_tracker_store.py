@@ -1,5 +1,6 @@
 """What reaches the SQLite file, and that 'delete' leaves nothing of a conversation in it."""
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,36 @@ async def test_identifiers_typed_by_the_person_never_reach_the_database_file(sto
     assert b"[phone]" in data and b"[email]" in data
     restored = await store.retrieve("conversation-f")
     assert restored.latest_message.text == "my details [iban]"
+
+
+async def test_conversations_past_the_retention_period_are_purged_and_recent_ones_stay(tmp_path):
+    store = PrivateTrackerStore(domain=Domain.empty(), db=str(tmp_path / "r.db"), retention_hours=1 / 3600)
+    old = DialogueStateTracker("old-conversation", [])
+    turn(old, "an old secret", "programme", "action_answer_topic")
+    await store.save(old)
+    time.sleep(1.2)
+    recent = DialogueStateTracker("recent-conversation", [])
+    turn(recent, "hello", "greet", "action_greet")
+    await store.save(recent)
+    assert store.purge_expired() == 1
+    assert rows(store, "old-conversation") == 0 and rows(store, "recent-conversation") == 4
+    store.inner.engine.dispose()
+    assert b"an old secret" not in Path(store.inner.engine.url.database).read_bytes()
+
+
+async def test_the_purge_runs_at_start_and_on_a_schedule_without_being_called(tmp_path):
+    database = str(tmp_path / "s.db")
+    first = PrivateTrackerStore(domain=Domain.empty(), db=database, retention_hours=1 / 3600, purge_interval_minutes=0.01)
+    tracker = DialogueStateTracker("conversation-g", [])
+    turn(tracker, "hello", "greet", "action_greet")
+    await first.save(tracker)
+    deadline = time.monotonic() + 10
+    while rows(first, "conversation-g") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert rows(first, "conversation-g") == 0, "the scheduled purge did not run"
+    first.stop_purging()
+    await first.save(tracker)
+    time.sleep(1.2)
+    assert rows(first, "conversation-g") == 4
+    second = PrivateTrackerStore(domain=Domain.empty(), db=database, retention_hours=1 / 3600, purge_interval_minutes=60)
+    assert rows(second, "conversation-g") == 0, "the purge at start did not run"
