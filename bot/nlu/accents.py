@@ -8,17 +8,13 @@ components that need the exact spelling (bot/nlu/places.py: "Håbo" is not "Habo
 """
 import unicodedata
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Text
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.fingerprint import source_fingerprint
+from bot.nlu.text_rewriter import TextRewriter
 
 TEXT_AS_TYPED = "text_as_typed"
 
@@ -38,36 +34,15 @@ def fold_latin(text: str) -> str:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
-class AccentFolder(GraphComponent):
+class AccentFolder(TextRewriter):
     """Replaces the text the classifier sees with its accent-folded, lower-case form."""
 
-    @classmethod
-    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
-        """Retrain when this component's code changes."""
-        return source_fingerprint(cls)
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "AccentFolder":
-        """Creates the component (nothing to train)."""
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Fold the training examples the same way."""
-        for example in training_data.training_examples:
-            if example.get(TEXT):
-                example.set(TEXT, fold_latin(example.get(TEXT)))
-        return training_data
+    def rewrite(self, text: str) -> str:
+        """Accents folded, lower case."""
+        return fold_latin(text)
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Fold each message, keeping the text as typed."""
         for message in messages:
-            typed = message.get(TEXT) or ""
-            message.set(TEXT_AS_TYPED, typed)
-            message.set(TEXT, fold_latin(typed))
-        return messages
+            message.set(TEXT_AS_TYPED, message.get(TEXT) or "")
+        return super().process(messages)

@@ -10,6 +10,9 @@ from typing import Type
 
 
 def source_fingerprint(component: Type) -> str:
-    """SHA-256 of the module that defines the component."""
-    source = inspect.getsource(inspect.getmodule(component))
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+    """SHA-256 of the project's modules that define the component and its base classes."""
+    modules = {inspect.getmodule(cls) for cls in component.__mro__ if cls.__module__.startswith("bot.")}
+    digest = hashlib.sha256()
+    for module in sorted(modules, key=lambda module: module.__name__):
+        digest.update(inspect.getsource(module).encode("utf-8"))
+    return digest.hexdigest()

@@ -8,15 +8,11 @@ import re
 import unicodedata
 from typing import Any, Dict, List, Optional, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.fingerprint import source_fingerprint
+from bot.nlu.text_rewriter import TextRewriter
 
 INPUT_PROBLEM = "input_problem"
 _MARKUP = re.compile(r"<[^<>]{0,200}>")
@@ -44,45 +40,26 @@ def problem_with(text: str, raw: str, max_chars: int) -> Optional[str]:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
-class InputGuard(GraphComponent):
+class InputGuard(TextRewriter):
     """Cleans every message and flags empty, unreadable and overlong input."""
-
-    @classmethod
-    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
-        """Retrain when this component's code changes."""
-        return source_fingerprint(cls)
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         """`max_chars`: longer messages are cut to this length and flagged `too_long`."""
         return {"max_chars": 2000}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self.max_chars = int(config["max_chars"])
+    @property
+    def max_chars(self) -> int:
+        return int(self.config["max_chars"])
 
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "InputGuard":
-        """Creates the component (it has nothing to train)."""
-        return cls(config)
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Clean training examples the same way as live messages."""
-        for example in training_data.training_examples:
-            if example.get(TEXT):
-                example.set(TEXT, clean(example.get(TEXT)))
-        return training_data
+    def rewrite(self, text: str) -> str:
+        """Cleaned and cut to `max_chars`."""
+        return clean(text[: self.max_chars * 2])[: self.max_chars]
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Clean each message and record what, if anything, was wrong with it."""
-        for message in messages:
-            raw = message.get(TEXT) or ""
-            text = clean(raw[: self.max_chars * 2])[: self.max_chars]
-            message.set(TEXT, text)
-            message.set(INPUT_PROBLEM, problem_with(text, raw, self.max_chars), add_to_output=True)
+        raw = [message.get(TEXT) or "" for message in messages]
+        super().process(messages)
+        for message, typed in zip(messages, raw):
+            message.set(INPUT_PROBLEM, problem_with(message.get(TEXT), typed, self.max_chars), add_to_output=True)
         return messages

@@ -21,6 +21,6 @@ def test_other_scripts_keep_their_marks(text):
 
 def test_the_text_as_typed_is_kept_for_exact_spellings():
     message = Message(data={"text": "Jag bor i Håbo"})
-    AccentFolder().process([message])
+    AccentFolder({}).process([message])
     assert message.get("text") == "jag bor i habo"
     assert message.get(TEXT_AS_TYPED) == "Jag bor i Håbo"
