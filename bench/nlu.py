@@ -25,6 +25,7 @@ from sklearn.metrics import accuracy_score, f1_score
 from actions import content
 from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
 from bot.nlu.language import build_detectors, combine
+from bot.nlu.places import without_place_names
 from bot.nlu.tokenizer import words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,17 +84,48 @@ def train(folder: Path, out: Path) -> float:
     return time.monotonic() - started
 
 
-async def predict(model: Path, texts: List[str]) -> List[str]:
-    """The intent the trained pipeline gives each text."""
+async def predict(model: Path, texts: List[str]) -> List[dict]:
+    """The parse result of the trained pipeline for each text."""
     from rasa.core.agent import Agent
 
     agent = Agent.load(str(model))
-    return [(await agent.parse_message(text))["intent"]["name"] for text in texts]
+    return [await agent.parse_message(text) for text in texts]
+
+
+def with_fallback(parse: dict, threshold: float, ambiguity: float) -> str:
+    """The intent a FallbackClassifier with these settings would give (from the classifier's ranking)."""
+    ranking = [item for item in parse.get("intent_ranking") or [] if item["name"] != "nlu_fallback"]
+    if not ranking:
+        return parse["intent"]["name"]
+    top = ranking[0]
+    second = ranking[1]["confidence"] if len(ranking) > 1 else 0.0
+    if top["confidence"] < threshold or top["confidence"] - second < ambiguity:
+        return "nlu_fallback"
+    return top["name"]
+
+
+def fallback_table(held_out: List[Example], parses: List[dict]) -> List[str]:
+    """What other FallbackClassifier settings would give: answered share and accuracy of answers."""
+    rows = ["FallbackClassifier settings (from the classifier's ranking; the configured ones are in config.yml):", "",
+            "| threshold | ambiguity | language | answered | right when answered | macro-F1 |", "| --- | --- | --- | --- | --- | --- |"]
+    for threshold, ambiguity in [(0.45, 0.05), (0.3, 0.02), (0.3, 0.0), (0.0, 0.0)]:
+        for language in content.language_codes():
+            pairs = [(intent, with_fallback(parse, threshold, ambiguity))
+                     for (lang, intent, _), parse in zip(held_out, parses) if lang == language]
+            if not pairs:
+                continue
+            answered = [(gold, guess) for gold, guess in pairs if guess != "nlu_fallback"]
+            right = sum(gold == guess for gold, guess in answered) / max(len(answered), 1)
+            gold, guess = zip(*pairs)
+            macro = f1_score(gold, guess, labels=sorted(set(gold)), average="macro", zero_division=0)
+            rows.append(f"| {threshold} | {ambiguity} | {language} | {len(answered) / len(pairs):.3f} | {right:.3f} | {macro:.3f} |")
+    return rows
 
 
 def intent_table(held_out: List[Example], predicted: List[str]) -> List[str]:
-    """Markdown rows: language, examples, accuracy, macro-F1, target."""
-    rows = ["| language | tier | held-out examples | intent accuracy | macro-F1 | target |", "| --- | --- | --- | --- | --- | --- |"]
+    """Markdown rows: language, examples, accuracy, macro-F1, share not understood, target."""
+    rows = ["| language | tier | held-out examples | intent accuracy | macro-F1 | not understood | target |",
+            "| --- | --- | --- | --- | --- | --- | --- |"]
     for language in content.language_codes():
         pairs = [(intent, guess) for (lang, intent, _), guess in zip(held_out, predicted) if lang == language]
         if not pairs:
@@ -102,15 +134,17 @@ def intent_table(held_out: List[Example], predicted: List[str]) -> List[str]:
         tier = content.languages()["languages"][language]["tier"]
         macro = f1_score(gold, guess, labels=sorted(set(gold)), average="macro", zero_division=0)
         target = 0.95 if tier == 1 else 0.90
+        fallback = sum(g == "nlu_fallback" for g in guess) / len(guess)
         rows.append(f"| {language} | {tier} | {len(pairs)} | {accuracy_score(gold, guess):.3f} | {macro:.3f} | "
-                    f"{'≥' if macro >= target else '<'} {target:.2f} |")
+                    f"{fallback:.3f} | {'≥' if macro >= target else '<'} {target:.2f} |")
     return rows
 
 
 def language_id_tables(held_out: List[Example], configured: float) -> List[str]:
     """Markdown: accuracy per language and length bucket for the configured mix; summary per mix."""
     detectors = build_detectors(tuple(content.language_codes()))
-    scored = [(lang, len(words(text, lang)), detectors.fasttext_scores(text), detectors.lingua_scores(text))
+    scored = [(lang, len(words(text, lang)), detectors.fasttext_scores(without_place_names(text)),
+               detectors.lingua_scores(without_place_names(text)))
               for lang, _, text in held_out if any(char.isalpha() for char in text)]
 
     def accuracy(weight: float, language: str = None, low: int = 1, high: int = 10_000) -> Tuple[float, int]:
@@ -168,10 +202,16 @@ def main() -> None:
         scratch_path = Path(scratch)
         write_training_data(train_part, scratch_path / "data")
         seconds = train(scratch_path / "data", scratch_path / "models")
-        predicted = asyncio.run(predict(scratch_path / "models" / "bench.tar.gz", [text for _, _, text in held_out]))
+        parses = asyncio.run(predict(scratch_path / "models" / "bench.tar.gz", [text for _, _, text in held_out]))
+        predicted = [parse["intent"]["name"] for parse in parses]
     lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples)", "",
              f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "", *intent_table(held_out, predicted), "",
-             *language_id_tables(held_out, configured_weight())]
+             *fallback_table(held_out, parses), "", *language_id_tables(held_out, configured_weight())]
+    (ROOT / "results").mkdir(exist_ok=True)
+    with open(ROOT / "results" / "bench_predictions.tsv", "w", encoding="utf-8") as table:
+        table.write("language\tintent\tpredicted\ttext\n")
+        for (language, intent, text), guess in zip(held_out, predicted):
+            table.write(f"{language}\t{intent}\t{guess}\t{text}\n")
     report = "\n".join(lines)
     print(report)
     (ROOT / "results").mkdir(exist_ok=True)

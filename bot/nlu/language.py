@@ -8,7 +8,8 @@ registry packages (nothing is downloaded at run time):
   from English, where lid.176 does not).
 Their probabilities are mixed with the weight `fasttext_weight` (chosen by `make bench`). The parse
 result carries `language` (ISO 639-1, or None without letters) and `language_confidence`.
-Runs on the training data too, so every example is tokenized by its own language's pipeline.
+Swedish place names are left out before detecting ("i live in orebro" is English). Runs on the
+training data too, so every example is tokenized by its own language's pipeline.
 """
 import hashlib
 import importlib.util
@@ -29,6 +30,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from actions import content
 from bot.nlu.fingerprint import source_fingerprint
+from bot.nlu.places import without_place_names
 
 LANGUAGE = "language"
 LANGUAGE_CONFIDENCE = "language_confidence"
@@ -135,7 +137,8 @@ class LanguageIdentifier(GraphComponent):
         return cls(config, build_detectors(tuple(content.language_codes())))
 
     def _detect_into(self, message: Message) -> None:
-        code, confidence = detect(self.detectors, message.get(TEXT) or "", self.fasttext_weight)
+        text = without_place_names(message.get(TEXT) or "")
+        code, confidence = detect(self.detectors, text, self.fasttext_weight)
         message.set(LANGUAGE, code, add_to_output=True)
         message.set(LANGUAGE_CONFIDENCE, round(confidence, 3), add_to_output=True)
 

@@ -71,6 +71,21 @@ def gazetteer() -> Tuple[Index, Index]:
     return exact, folded
 
 
+@lru_cache(maxsize=None)
+def place_words() -> frozenset:
+    """Folded words of place names that are not everyday words (for masking before language id)."""
+    exact, folded = gazetteer()
+    found = {word for name in folded for word in name}
+    return frozenset(word for word in found if len(word) >= 4 and word not in COMMON_WORDS and word not in FILLERS)
+
+
+def without_place_names(text: str) -> str:
+    """The text without Swedish place names, which would make any language look Swedish;
+    unchanged if nothing else would be left."""
+    kept = [word for word in text.split() if fold(word).strip(".,!?;:") not in place_words()]
+    return " ".join(kept) if kept else text
+
+
 def find_place(text: str) -> Optional[Dict[str, Any]]:
     """The first place named in the text, and whether the place is all the text says."""
     words = _words(text)

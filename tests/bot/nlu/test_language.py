@@ -45,3 +45,10 @@ def test_the_parse_result_carries_language_and_confidence(detectors):
     LanguageIdentifier({"fasttext_weight": 0.3}, detectors).process([message])
     assert message.get("language") == "sv" and 0.5 < message.get("language_confidence") <= 1.0
     assert "language" in message.as_dict(only_output_properties=True)
+
+
+@pytest.mark.parametrize("text", ["i live in orebro", "we are in Västerås", "i am in Luleå now", "im in Varberg"])
+def test_swedish_place_names_do_not_make_english_look_swedish(detectors, text):
+    message = Message(data={"text": text})
+    LanguageIdentifier({"fasttext_weight": 0.3}, detectors).process([message])
+    assert message.get("language") == "en"
