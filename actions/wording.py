@@ -44,8 +44,10 @@ def _format_value(value: Any, locale: str) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=None)
 def placeholder_values(locale: str) -> Dict[str, str]:
-    """Every fact a wording may name, rendered for the locale."""
+    """Every fact a wording may name, rendered for the locale (once per process)."""
+    _configure()
     raw: Dict[str, Any] = {
         **content.contact_values(),
         **content.topic_values(),
