@@ -79,14 +79,30 @@ class ActionUnder18(AssistantAction):
         return []
 
 
+# A message the classifier is unsure about, but where danger is among its top guesses, gets the
+# emergency line first: a needless "call 112 if you are in danger" costs little, a missed one a lot.
+DANGER_AMONG_TOP = 3
+DANGER_MIN_CONFIDENCE = 0.15
+
+
+def danger_suspected(tracker: Tracker) -> bool:
+    """Whether `emergency` is among the classifier's top guesses with some confidence."""
+    ranking = [item for item in (tracker.latest_message or {}).get("intent_ranking") or [] if item["name"] != "nlu_fallback"]
+    return any(item["name"] == "emergency" and item["confidence"] >= DANGER_MIN_CONFIDENCE
+               for item in ranking[:DANGER_AMONG_TOP])
+
+
 class ActionFallback(AssistantAction):
-    """Not understood, out of scope or unreadable input: say so, offer the menu and a person."""
+    """Not understood, out of scope or unreadable input: say so, offer the menu and a person.
+    If danger may be meant, the emergency line comes first."""
 
     action_name = "action_fallback"
     keeps_awaiting_place = True
 
     def respond(self, reply: Reply, tracker: Tracker) -> List[EventType]:
         problem = (tracker.latest_message or {}).get("input_problem")
+        if danger_suspected(tracker):
+            reply.say("emergency.full")
         if problem in INPUT_PROBLEM_WORDING:
             reply.say(INPUT_PROBLEM_WORDING[problem])
         elif tracker.get_slot(AWAITING_PLACE_SLOT):

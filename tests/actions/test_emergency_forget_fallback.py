@@ -76,3 +76,19 @@ async def test_a_number_with_nothing_offered_is_not_understood(make_tracker, dis
                            slots={"intro_shown": True, "language": "en", "offered_options": ["more"]})
     await ActionChooseOption().run(dispatcher, tracker, {})
     assert texts(dispatcher)[0] == wording.say("dialogue.fallback", "en")
+
+
+async def test_an_unsure_message_that_may_mean_danger_gets_112_first(make_tracker, dispatcher):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.45}, {"name": "contact", "confidence": 0.2},
+               {"name": "emergency", "confidence": 0.18}]
+    tracker = make_tracker(intent="nlu_fallback", intent_ranking=ranking, slots={"intro_shown": True, "language": "sv"})
+    await ActionFallback().run(dispatcher, tracker, {})
+    assert texts(dispatcher)[:2] == [wording.say("emergency.full", "sv"), wording.say("dialogue.fallback", "sv")]
+
+
+async def test_an_unsure_message_without_danger_among_the_guesses_gets_no_alarm(make_tracker, dispatcher):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.45}, {"name": "contact", "confidence": 0.3},
+               {"name": "menu", "confidence": 0.2}, {"name": "thanks", "confidence": 0.2}, {"name": "emergency", "confidence": 0.16}]
+    tracker = make_tracker(intent="nlu_fallback", intent_ranking=ranking, slots={"intro_shown": True, "language": "en"})
+    await ActionFallback().run(dispatcher, tracker, {})
+    assert wording.say("emergency.full", "en") not in texts(dispatcher)
