@@ -75,8 +75,6 @@ class AssistantAction(Action):
     """Shared behaviour of every action (see the module docstring)."""
 
     action_name: Text = ""
-    # Emergency help goes out before the greeting; everything else after it.
-    intro_first: bool = True
     # Only the contact action keeps waiting for a place name across turns.
     keeps_awaiting_place: bool = False
 
@@ -88,16 +86,21 @@ class AssistantAction(Action):
         """Say what this action says; return slot events."""
         raise NotImplementedError
 
+    def intro_first(self, tracker: Tracker) -> bool:
+        """Whether the greeting and notices come before the answer (emergency help goes first)."""
+        return True
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """Decide the language, show the intro once, then respond."""
         locale, events = conversation_language(tracker)
         reply = Reply(dispatcher, locale)
-        if self.intro_first:
+        intro_first = self.intro_first(tracker)
+        if intro_first:
             events += self._intro(reply, tracker)
         events += self.respond(reply, tracker)
-        if not self.intro_first:
+        if not intro_first:
             events += self._intro(reply, tracker)
         if tracker.get_slot(AWAITING_PLACE_SLOT) and not self.keeps_awaiting_place:
             events.append(SlotSet(AWAITING_PLACE_SLOT, False))

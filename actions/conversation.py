@@ -99,6 +99,10 @@ class ActionFallback(AssistantAction):
     action_name = "action_fallback"
     keeps_awaiting_place = True
 
+    def intro_first(self, tracker: Tracker) -> bool:
+        """Suspected danger: 112 before any greeting."""
+        return not danger_suspected(tracker)
+
     def respond(self, reply: Reply, tracker: Tracker) -> List[EventType]:
         problem = (tracker.latest_message or {}).get("input_problem")
         if danger_suspected(tracker):

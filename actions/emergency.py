@@ -11,7 +11,10 @@ class ActionEmergency(AssistantAction):
     """Says to call 112 now, then who can help next."""
 
     action_name = "action_emergency"
-    intro_first = False
+
+    def intro_first(self, tracker: Tracker) -> bool:
+        """112 before any greeting."""
+        return False
 
     def respond(self, reply: Reply, tracker: Tracker) -> List[EventType]:
         reply.say("emergency.full")
