@@ -5,12 +5,16 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import content
+
 TOPIC_KEYS = [
     "programme", "eligibility", "voluntariness", "application", "travel_documents", "journey",
     "reintegration", "financial_support", "confidentiality", "reflection_period", "other_options",
     "children", "medical", "safety", "interpreter", "contact", "emergency",
 ]
-LANGUAGES = ["en", "sv"]
+LANGUAGES = content.language_codes()
+# Slots of a conversation past its first turn: greeting and every translation notice already shown.
+SEEN = {"intro_shown": True, "notice_languages": list(LANGUAGES)}
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@ import pytest
 
 from actions import wording
 from actions.contact import ActionContact
-from tests.conftest import slot_events, texts
+from tests.conftest import SEEN, slot_events, texts
 
-SEEN = {"intro_shown": True, "notice_languages": ["sv"]}
 
 
 def place(name: str, county: str) -> dict:

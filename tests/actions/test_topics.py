@@ -4,9 +4,8 @@ import pytest
 from actions import content, wording
 from actions.base import MORE
 from actions.topics import ActionAnswerTopic, ActionMenu, ActionMore
-from tests.conftest import LANGUAGES, TOPIC_KEYS, slot_events, texts
+from tests.conftest import LANGUAGES, SEEN, TOPIC_KEYS, slot_events, texts
 
-SEEN = {"intro_shown": True, "notice_languages": ["sv"]}
 
 
 @pytest.mark.parametrize("locale", LANGUAGES)
