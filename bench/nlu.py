@@ -4,10 +4,13 @@ Splits the project's own examples (data/nlu/<lang>/) per language and intent int
 and a held-out part (fixed seed), trains the NLU on the training part only, and prints:
 - intent accuracy and macro-F1 per language on the held-out part;
 - language-id accuracy per language for held-out messages of 1–2, 3–5 and 6+ words, for lid.176
-  alone, lingua alone and mixes of both (the configured mix is marked);
+  alone, lingua alone, mixes of both, and those mixes with the training part's vocabulary
+  (the configured mix is marked);
 - training time.
-Run with `make bench`; figures go to stdout and results/bench.md. Not part of `make test`.
+Run with `make bench` (or `python -m bench.nlu --config other.yml` to try a pipeline); figures go
+to stdout and results/bench.md. Not part of `make test`.
 """
+import argparse
 import asyncio
 import random
 import shutil
@@ -24,14 +27,16 @@ from sklearn.metrics import accuracy_score, f1_score
 
 from actions import content
 from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
-from bot.nlu.language import build_detectors, combine
+from bot.nlu.language import build_detectors, combine, with_vocabulary
 from bot.nlu.places import without_place_names
 from bot.nlu.tokenizer import words
+from bot.nlu.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT_SHARE = 0.2
 SEED = 2026
-WEIGHTS = [0.0, 0.1, 0.2, 0.3, 0.5, 1.0]
+WEIGHTS = [0.0, 0.1, 0.3, 0.5, 1.0]
+VOCABULARY_WEIGHTS = [0.0, 0.3, 0.5, 0.7]
 BUCKETS = [("1–2", 1, 2), ("3–5", 3, 5), ("6+", 6, 10_000)]
 Example = Tuple[str, str, str]  # language, intent, text
 
@@ -66,20 +71,21 @@ def split(all_examples: List[Example]) -> Tuple[List[Example], List[Example]]:
 
 def write_training_data(train: List[Example], folder: Path) -> None:
     """The training part as Rasa NLU YAML, plus the language-neutral files of data/nlu/."""
-    by_intent: Dict[str, List[str]] = defaultdict(list)
-    for _, intent, text in train:
-        by_intent[intent].append(text)
-    nlu = [{"intent": intent, "examples": "".join(f"- {text}\n" for text in texts)} for intent, texts in sorted(by_intent.items())]
+    by_block: Dict[Tuple[str, str], List[str]] = defaultdict(list)
+    for language, intent, text in train:
+        by_block[(language, intent)].append(text)
+    nlu = [{"intent": intent, "metadata": {"language": language}, "examples": "".join(f"- {text}\n" for text in texts)}
+           for (language, intent), texts in sorted(by_block.items())]
     folder.mkdir(parents=True)
     (folder / "train.yml").write_text(yaml.safe_dump({"version": "3.1", "nlu": nlu}, allow_unicode=True), encoding="utf-8")
     for neutral in (ROOT / "data" / "nlu").glob("*.yml"):
         shutil.copy(neutral, folder / neutral.name)
 
 
-def train(folder: Path, out: Path) -> float:
+def train(config: Path, folder: Path, out: Path) -> float:
     """Train the NLU on the training part; seconds taken."""
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "rasa", "train", "nlu", "--config", str(ROOT / "config.yml"), "--nlu", str(folder),
+    subprocess.run([sys.executable, "-m", "rasa", "train", "nlu", "--config", str(config), "--nlu", str(folder),
                     "--out", str(out), "--fixed-model-name", "bench"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     return time.monotonic() - started
 
@@ -140,43 +146,45 @@ def intent_table(held_out: List[Example], predicted: List[str]) -> List[str]:
     return rows
 
 
-def language_id_tables(held_out: List[Example], configured: float) -> List[str]:
+def language_id_tables(train_part: List[Example], held_out: List[Example], configured: Tuple[float, float]) -> List[str]:
     """Markdown: accuracy per language and length bucket for the configured mix; summary per mix."""
     detectors = build_detectors(tuple(content.language_codes()))
+    vocabulary = Vocabulary.learn((language, text) for language, _, text in train_part)
     scored = [(lang, len(words(text, lang)), detectors.fasttext_scores(without_place_names(text)),
-               detectors.lingua_scores(without_place_names(text)))
+               detectors.lingua_scores(without_place_names(text)), vocabulary.scores(without_place_names(text)))
               for lang, _, text in held_out if any(char.isalpha() for char in text)]
 
-    def accuracy(weight: float, language: str = None, low: int = 1, high: int = 10_000) -> Tuple[float, int]:
-        hits = [max(mix, key=mix.get) == lang for lang, count, fast, lingua in scored
+    def accuracy(weights: Tuple[float, float], language: str = None, low: int = 1, high: int = 10_000) -> Tuple[float, int]:
+        hits = [max(mix, key=mix.get) == lang for lang, count, fast, lingua, vocab in scored
                 if (language is None or lang == language) and low <= count <= high
-                for mix in [combine(fast, lingua, weight)] if mix]
+                for mix in [with_vocabulary(combine(fast, lingua, weights[0]), vocab, weights[1])] if mix]
         return (sum(hits) / len(hits) if hits else float("nan")), len(hits)
 
-    rows = [f"Language id with the configured mix (lid.176 weight {configured}):", "",
+    rows = [f"Language id with the configured mix (lid.176 weight {configured[0]} with lingua, vocabulary weight {configured[1]}):", "",
             "| language | " + " | ".join(f"{name} words" for name, _, _ in BUCKETS) + " |", "| --- |" + " --- |" * len(BUCKETS)]
     for language in content.language_codes():
         cells = [f"{value:.3f} (n={n})" for value, n in (accuracy(configured, language, low, high) for _, low, high in BUCKETS)]
         rows.append(f"| {language} | " + " | ".join(cells) + " |")
-    rows += ["", "All languages, by mix (0 = lingua only, 1 = lid.176 only):", "",
-             "| lid.176 weight | " + " | ".join(f"{name} words" for name, _, _ in BUCKETS) + " | worst language, 3+ words |",
-             "| --- |" + " --- |" * (len(BUCKETS) + 1)]
-    for weight in WEIGHTS:
-        cells = [f"{accuracy(weight, None, low, high)[0]:.3f}" for _, low, high in BUCKETS]
-        worst = min((accuracy(weight, language, 3)[0], language) for language in content.language_codes()
-                    if accuracy(weight, language, 3)[1])
-        marker = " (configured)" if weight == configured else ""
-        rows.append(f"| {weight}{marker} | " + " | ".join(cells) + f" | {worst[1]} {worst[0]:.3f} |")
+    rows += ["", "All languages, by mix (lid.176 weight: 0 = lingua only, 1 = lid.176 only; vocabulary weight: "
+             "0 = detectors only):", "",
+             "| lid.176 weight | vocabulary weight | " + " | ".join(f"{name} words" for name, _, _ in BUCKETS)
+             + " | worst language, 3+ words |", "| --- | --- |" + " --- |" * (len(BUCKETS) + 1)]
+    for weights in [(fast, vocab) for vocab in VOCABULARY_WEIGHTS for fast in WEIGHTS]:
+        cells = [f"{accuracy(weights, None, low, high)[0]:.3f}" for _, low, high in BUCKETS]
+        worst = min((accuracy(weights, language, 3)[0], language) for language in content.language_codes()
+                    if accuracy(weights, language, 3)[1])
+        marker = " (configured)" if weights == configured else ""
+        rows.append(f"| {weights[0]}{marker} | {weights[1]} | " + " | ".join(cells) + f" | {worst[1]} {worst[0]:.3f} |")
     rows += ["", *switch_rule_rows(scored, configured)]
     return rows
 
 
-def switch_rule_rows(scored: list, weight: float) -> List[str]:
+def switch_rule_rows(scored: list, weights: Tuple[float, float]) -> List[str]:
     """How the switch rule (actions/language.py) would do: a detected change counts only on
     messages of SWITCH_MIN_WORDS+ words detected with SWITCH_MIN_CONFIDENCE or more."""
     eligible, correct, long_messages = 0, 0, 0
-    for language, count, fast, lingua in scored:
-        mix = combine(fast, lingua, weight)
+    for language, count, fast, lingua, vocab in scored:
+        mix = with_vocabulary(combine(fast, lingua, weights[0]), vocab, weights[1])
         if count < SWITCH_MIN_WORDS or not mix:
             continue
         long_messages += 1
@@ -189,24 +197,32 @@ def switch_rule_rows(scored: list, weight: float) -> List[str]:
             f"detection is right on {correct / max(eligible, 1):.3%} of them."]
 
 
-def configured_weight() -> float:
-    """The lid.176 weight in config.yml."""
-    pipeline = yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
-    return next(step.get("fasttext_weight", 0.3) for step in pipeline if step["name"].endswith("LanguageIdentifier"))
+def configured_weights(config: Path) -> Tuple[float, float]:
+    """The LanguageIdentifier's lid.176 and vocabulary weights in the pipeline configuration."""
+    from bot.nlu.language import LanguageIdentifier
+
+    pipeline = yaml.safe_load(config.read_text())["pipeline"]
+    step = {**LanguageIdentifier.get_default_config(),
+            **next(step for step in pipeline if step["name"].endswith("LanguageIdentifier"))}
+    return float(step["fasttext_weight"]), float(step["vocabulary_weight"])
 
 
 def main() -> None:
     """Split, train, evaluate, print."""
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--config", type=Path, default=ROOT / "config.yml", help="pipeline to measure")
+    config = arguments.parse_args().config.resolve()
     train_part, held_out = split(examples())
     with tempfile.TemporaryDirectory() as scratch:
         scratch_path = Path(scratch)
         write_training_data(train_part, scratch_path / "data")
-        seconds = train(scratch_path / "data", scratch_path / "models")
+        seconds = train(config, scratch_path / "data", scratch_path / "models")
         parses = asyncio.run(predict(scratch_path / "models" / "bench.tar.gz", [text for _, _, text in held_out]))
         predicted = [parse["intent"]["name"] for parse in parses]
-    lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples)", "",
+    lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples, "
+             f"{config.name})", "",
              f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "", *intent_table(held_out, predicted), "",
-             *fallback_table(held_out, parses), "", *language_id_tables(held_out, configured_weight())]
+             *fallback_table(held_out, parses), "", *language_id_tables(train_part, held_out, configured_weights(config))]
     (ROOT / "results").mkdir(exist_ok=True)
     with open(ROOT / "results" / "bench_predictions.tsv", "w", encoding="utf-8") as table:
         table.write("language\tintent\tpredicted\ttext\n")

@@ -7,11 +7,14 @@ Runs after the intent classifier:
   `option_number`, which the action maps to the option offered last;
 - a message none of whose words occurs anywhere in the training data ("Narnia", "xyz") becomes
   `nlu_fallback` with `unknown_words: true`: the classifier would only be guessing, often with
-  high confidence. A message with an entity (a place name found by bot/nlu/places.py) is known.
+  high confidence. A word counts as known when the training data has it, or a word one typo
+  away from it ("pasport"), or a word with the same first five letters ("kontanterna" beside
+  "kontanter"). A message with an entity (a place name found by bot/nlu/places.py) is known.
 """
 import json
 import re
-from typing import Any, Dict, List, Optional, Set, Text
+from collections import defaultdict
+from typing import Any, Dict, Iterable, List, Optional, Set, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -33,6 +36,7 @@ UNKNOWN_WORDS = "unknown_words"
 MAX_OPTION = 20
 VOCABULARY_FILE = "vocabulary.json"
 _OPTION = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")
+SHARED_STEM = 5  # letters a word must share at the start with a known word to count as its form
 
 
 def option_number(text: Optional[str]) -> int:
@@ -40,6 +44,44 @@ def option_number(text: Optional[str]) -> int:
     match = _OPTION.match(text or "")
     number = int(match.group(1)) if match else 0
     return number if 1 <= number <= MAX_OPTION else 0
+
+
+def one_edit_apart(first: str, second: str) -> bool:
+    """Whether one letter inserted, deleted or changed turns one word into the other."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) > len(second):
+        first, second = second, first
+    for index, (a, b) in enumerate(zip(first, second)):
+        if a != b:
+            rest = index + 1 if len(first) == len(second) else index
+            return first[rest:] == second[index + 1:]
+    return True
+
+
+class KnownWords:
+    """The training vocabulary, answering 'is this word, or a typo or form of it, known?'."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = set(words)
+        self._by_start: Dict[str, Set[str]] = defaultdict(set)
+        for word in self.words:
+            self._by_start[word[:2]].add(word)
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def knows(self, word: str) -> bool:
+        """Known as written, one typo away (words of 4+ letters), or sharing the first five letters."""
+        if word in self.words:
+            return True
+        if len(word) < 4:
+            return False
+        candidates = self._by_start[word[:2]] | self._by_start[word[:1] + word[2:3]] | self._by_start[word[1:3]]
+        return any(
+            one_edit_apart(word, known) or (len(known) >= SHARED_STEM and known[:SHARED_STEM] == word[:SHARED_STEM])
+            for known in candidates
+        )
 
 
 def words_of(message: Message) -> List[str]:
@@ -59,7 +101,7 @@ class ShortcutClassifier(GraphComponent):
     def __init__(self, model_storage: ModelStorage, resource: Resource, vocabulary: Set[str]) -> None:
         self._model_storage = model_storage
         self._resource = resource
-        self.vocabulary = vocabulary
+        self.vocabulary = KnownWords(vocabulary)
 
     @classmethod
     def create(
@@ -74,9 +116,9 @@ class ShortcutClassifier(GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         """Remember every word of the training examples."""
-        self.vocabulary = {word for example in training_data.intent_examples for word in words_of(example)}
+        self.vocabulary = KnownWords(word for example in training_data.intent_examples for word in words_of(example))
         with self._model_storage.write_to(self._resource) as directory:
-            (directory / VOCABULARY_FILE).write_text(json.dumps(sorted(self.vocabulary)), encoding="utf-8")
+            (directory / VOCABULARY_FILE).write_text(json.dumps(sorted(self.vocabulary.words)), encoding="utf-8")
         return self._resource
 
     @classmethod
@@ -108,7 +150,7 @@ class ShortcutClassifier(GraphComponent):
     def _all_words_unknown(self, message: Message) -> bool:
         """Whether the message has words and the training data has none of them."""
         words = words_of(message)
-        return bool(words) and bool(self.vocabulary) and not any(word in self.vocabulary for word in words)
+        return bool(words) and bool(self.vocabulary) and not any(self.vocabulary.knows(word) for word in words)
 
     def _choose_option(self, message: Message) -> None:
         """Mark a bare number as the choice of an offered option."""

@@ -6,7 +6,7 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.shortcuts import ShortcutClassifier, option_number
+from bot.nlu.shortcuts import ShortcutClassifier, one_edit_apart, option_number
 
 TOKENIZER = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
 
@@ -44,11 +44,23 @@ def test_other_messages_keep_the_classifiers_intent(trained, text):
     assert classified(trained, text).get("intent")["name"] == "greet"
 
 
-@pytest.mark.parametrize("text", ["Narnia", "xyz qwerty"])
+@pytest.mark.parametrize("text", ["Narnia", "xyz qwerty", "pass", "pasta"])
 def test_a_message_of_only_unknown_words_is_not_guessed(trained, text):
     message = classified(trained, text)
     assert message.get("intent")["name"] == "nlu_fallback"
     assert message.get("unknown_words") is True
+
+
+@pytest.mark.parametrize("text", ["pasport", "pasaport", "passport", "helo", "passportet"])
+def test_a_typo_or_a_longer_form_of_a_known_word_is_known(trained, text):
+    assert classified(trained, text).get("intent")["name"] == "greet"
+
+
+@pytest.mark.parametrize("first, second, expected", [("pasport", "passport", True), ("pasaport", "passport", True),
+                                                      ("passport", "passport", True), ("pass", "passport", False),
+                                                      ("abc", "abd", True), ("abcd", "dcba", False)])
+def test_one_edit_apart(first, second, expected):
+    assert one_edit_apart(first, second) is expected and one_edit_apart(second, first) is expected
 
 
 def test_flagged_input_becomes_nlu_fallback_with_certainty(trained):
