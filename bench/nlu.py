@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Any, Dict, List, Tuple
 
 import yaml
 from sklearn.metrics import accuracy_score, f1_score
@@ -29,7 +29,7 @@ from actions import content
 from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
 from bot.nlu.language import build_detectors, combine, with_vocabulary
 from bot.nlu.places import without_place_names
-from bot.nlu.tokenizer import words
+from bot.nlu.tokenizer import script_language, words
 from bot.nlu.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,12 +146,19 @@ def intent_table(held_out: List[Example], predicted: List[str]) -> List[str]:
     return rows
 
 
+def scores(detectors: Any, vocabulary: Vocabulary, text: str) -> Tuple[dict, dict, dict]:
+    """Each detector's scores, as bot/nlu/language.py mixes them (Thai or Chinese letters decide)."""
+    script = script_language(text)
+    if script in detectors.codes:
+        return {script: 1.0}, {script: 1.0}, {script: 1.0}
+    return detectors.fasttext_scores(text), detectors.lingua_scores(text), vocabulary.scores(text)
+
+
 def language_id_tables(train_part: List[Example], held_out: List[Example], configured: Tuple[float, float]) -> List[str]:
     """Markdown: accuracy per language and length bucket for the configured mix; summary per mix."""
     detectors = build_detectors(tuple(content.language_codes()))
     vocabulary = Vocabulary.learn((language, text) for language, _, text in train_part)
-    scored = [(lang, len(words(text, lang)), detectors.fasttext_scores(without_place_names(text)),
-               detectors.lingua_scores(without_place_names(text)), vocabulary.scores(without_place_names(text)))
+    scored = [(lang, len(words(text, lang)), *scores(detectors, vocabulary, without_place_names(text)))
               for lang, _, text in held_out if any(char.isalpha() for char in text)]
 
     def accuracy(weights: Tuple[float, float], language: str = None, low: int = 1, high: int = 10_000) -> Tuple[float, int]:

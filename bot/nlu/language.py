@@ -11,7 +11,9 @@ and a third, learned in training: the words of each language's training examples
 lid.176 and lingua are mixed with the weight `fasttext_weight`; that mix and the vocabulary's
 opinion (when it has one) with the weight `vocabulary_weight` (both chosen by `make bench`). The
 parse result carries `language` (ISO 639-1, or None without letters) and `language_confidence`.
-Swedish place names are left out before detecting ("i live in orebro" is English). Training
+Thai or Chinese letters decide at once (no other supported language uses those scripts, and
+"IOM是什么" is Chinese). Swedish place names are left out before detecting ("i live in orebro"
+is English). Training
 examples take their language from their file's `metadata: {language: ..}` (data/nlu/<lang>/), so
 each is tokenized by its own language's pipeline; an example without it is detected.
 """
@@ -36,6 +38,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from actions import content
 from bot.nlu.fingerprint import source_fingerprint
 from bot.nlu.places import without_place_names
+from bot.nlu.tokenizer import script_language
 from bot.nlu.vocabulary import Vocabulary
 
 VOCABULARY_FILE = "language_vocabulary.json"
@@ -125,6 +128,8 @@ def detect(
     """The most likely supported language and its confidence; (None, 0) for text without letters."""
     if not any(char.isalpha() for char in text):
         return None, 0.0
+    if script_language(text) in detectors.codes:
+        return script_language(text), 1.0
     scores = combine(detectors.fasttext_scores(text), detectors.lingua_scores(text), fasttext_weight)
     if vocabulary is not None:
         scores = with_vocabulary(scores, vocabulary.scores(text), vocabulary_weight)
