@@ -18,6 +18,8 @@ from actions.language import conversation_language
 
 INTRO_SLOT = "intro_shown"
 NOTICE_SLOT = "notice_languages"
+# Channels whose messages stay on the person's phone (bot/channels/twilio_sms.py): said once.
+PHONE_CHANNELS = {"twilio"}
 OFFERED_SLOT = "offered_options"
 AWAITING_PLACE_SLOT = "awaiting_place"
 LAST_TOPIC_SLOT = "last_topic"
@@ -112,6 +114,8 @@ class AssistantAction(Action):
         if not tracker.get_slot(INTRO_SLOT):
             reply.say("dialogue.greeting")
             reply.say("dialogue.privacy")
+            if tracker.get_latest_input_channel() in PHONE_CHANNELS:
+                reply.say("sms.phone_notice")
             events.append(SlotSet(INTRO_SLOT, True))
         noticed: List[str] = list(tracker.get_slot(NOTICE_SLOT) or [])
         if wording.meta(reply.locale, "translated") and not wording.meta(reply.locale, "reviewed"):

@@ -71,7 +71,7 @@ def test_every_wording_renders_with_every_placeholder_resolved(locale):
     for key in flat_keys(locale_file(locale)):
         if key.startswith("meta.") or key.startswith("format."):
             continue
-        text = wording.say(key, locale, place="Malmö", region="Syd")
+        text = wording.say(key, locale, place="Malmö", region="Syd", word="MORE", digit="0")
         assert "%{" not in text and "%" not in text.replace(" %", ""), f"{locale}:{key} left a placeholder"
 
 
@@ -85,8 +85,9 @@ def used_wording_keys() -> set:
     """Wording keys the code can say: topic forms and variants, and dialogue keys named in actions/."""
     used = {f"{key}.{form}" for key in TOPIC_KEYS for form in ("title", "short", "full")}
     used |= {f"{key}.{variant}" for key in TOPIC_KEYS for variant in content.topic(key).get("variants", [])}
-    code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "actions").glob("*.py"))
-    used |= set(re.findall(r'"(dialogue\.\w+)"', code))
+    sources = [*(ROOT / "actions").glob("*.py"), *(ROOT / "bot" / "channels").glob("*.py")]
+    code = "\n".join(path.read_text(encoding="utf-8") for path in sources)
+    used |= set(re.findall(r'"((?:dialogue|sms)\.\w+)"', code))
     used |= {f"dialogue.{option}_option" for option in ("more", "menu")}
     return used
 

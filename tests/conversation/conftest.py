@@ -16,8 +16,10 @@ from typing import Any, Dict, Iterator, List, Optional
 import pytest
 import requests
 import yaml
+from twilio.request_validator import RequestValidator
 
 from actions import wording
+from bot.channels import twilio_sms
 from bot.privacy import pseudonym as pseudonyms
 from tests.conversation.wordings import rendered
 
@@ -27,6 +29,10 @@ BIN = ROOT / ".venv" / "bin"
 START_TIMEOUT = 300
 # The servers under test pseudonymise sender ids with this key, so tests can find a conversation.
 TEST_KEY = "conversation-tests-only"
+# Twilio: the auth token the server checks signatures with, and the public URL Twilio would call
+# (the server runs behind it as behind a proxy: requests go to localhost, signatures name this URL).
+TWILIO_TOKEN = "twilio-tests-only"
+TWILIO_PUBLIC_URL = "https://assistant.example.com/webhooks/twilio/webhook"
 
 
 def free_port() -> int:
@@ -55,8 +61,15 @@ class Assistant:
 
     def __init__(self, url: str, database: Path, logs: List[Path]) -> None:
         self.url = url
+        self.twilio_url = url.replace("/rest/", "/twilio/")
         self.database = database
         self.logs = logs
+
+    def twilio(self, params: Dict[str, str], signature: Optional[str] = None) -> requests.Response:
+        """POST a Twilio webhook request, signed for the public URL unless a signature is given."""
+        if signature is None:
+            signature = RequestValidator(TWILIO_TOKEN).compute_signature(TWILIO_PUBLIC_URL, params)
+        return requests.post(self.twilio_url, data=params, headers={"X-Twilio-Signature": signature}, timeout=120)
 
     def post(self, sender: str, text: Any) -> requests.Response:
         """Send one message; the raw HTTP response."""
@@ -79,7 +92,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{actions_port}/webhook"
     endpoints["tracker_store"]["db"] = str(workdir / "conversations.db")
     (workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false", pseudonyms.KEY_ENV: TEST_KEY}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false", pseudonyms.KEY_ENV: TEST_KEY,
+           twilio_sms.TOKEN_ENV: TWILIO_TOKEN, twilio_sms.URL_ENV: TWILIO_PUBLIC_URL}
     logs = [workdir / "actions.log", workdir / "rasa.log"]
     commands = [
         [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
@@ -110,9 +124,9 @@ def sender() -> str:
     return f"test-{uuid.uuid4().hex}"
 
 
-def stored_id(sender: str) -> str:
-    """The key under which the server stores the conversation of `sender` (REST channel)."""
-    return hmac.new(TEST_KEY.encode(), f"rest:{sender}".encode(), hashlib.sha256).hexdigest()
+def stored_id(sender: str, channel: str = "rest") -> str:
+    """The key under which the server stores the conversation of `sender` on a channel."""
+    return hmac.new(TEST_KEY.encode(), f"{channel}:{sender}".encode(), hashlib.sha256).hexdigest()
 
 
 def texts(replies: List[Dict[str, Any]]) -> List[str]:

@@ -33,7 +33,7 @@ def rendered(language: str) -> Rendered:
                     texts.add(wording.say(full_key, language))
                 except KeyError:
                     marker = "\u0000"
-                    template = wording.say(full_key, language, place=marker, region=marker)
+                    template = wording.say(full_key, language, place=marker, region=marker, word=marker, digit=marker)
                     patterns.add(re.compile(re.escape(template).replace(marker, ".+")))
 
     walk(tree)
