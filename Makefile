@@ -30,11 +30,14 @@ validate: $(INSTALLED) ## check the training data and domain (warnings fail)
 run: $(MODEL) ## start the action server, the Rasa server (REST on :5005) and a console chat
 	bin/run
 
-test: validate $(MODEL) ## validate, train, run every test (pytest, then Rasa test stories)
+redis: ## make sure redis-server is installed (the Redis tests start their own)
+	bin/ensure-redis
+
+test: validate redis $(MODEL) ## validate, train, run every test (pytest, then Rasa test stories)
 	$(BIN)/pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results
 
 bench: $(INSTALLED) ## print NLU figures per language on a held-out split (trains its own model; minutes)
 	$(BIN)/python -m bench.nlu
 
-.PHONY: help install train validate run test bench
+.PHONY: help install train validate redis run test bench

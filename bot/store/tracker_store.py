@@ -1,16 +1,22 @@
-"""The only way conversations reach storage: Rasa's SQL store (SQLite by default) behind a layer
-that redacts identifiers and erases a conversation completely when the person asks for it.
+"""The only way conversations reach storage: Rasa's SQL store (SQLite by default) or Rasa's Redis
+store, behind a layer that redacts identifiers and erases a conversation completely when the
+person asks for it.
 
-Named in endpoints.yml as `tracker_store: type: bot.store.tracker_store.PrivateTrackerStore`.
+Named in endpoints.yml as `tracker_store: type: bot.store.tracker_store.PrivateTrackerStore`,
+with `backend: sqlite` (file `db`, default var/conversations.db) or `backend: redis` (`url`,
+`port`, `redis_db`; the password only from the environment variable REDIS_PASSWORD).
 - Before anything is written, user text, parse data and slot values pass through
   bot/privacy/redaction.py (phone numbers, e-mail addresses, personal identity numbers... become
   `[phone]`, `[email]`, `[personal-id]`); message metadata is not stored.
 - When a saved turn contains `action_forget_me`, every stored event of that conversation is
   deleted and nothing of it is written; the next message starts a new conversation.
-- A conversation with no activity for `retention_hours` (default 24) is deleted: by a purge when
-  the store starts and then every `purge_interval_minutes` (default 10) while it runs.
+- A conversation with no activity for `retention_hours` (default 24) is deleted. SQLite: by a
+  purge when the store starts and then every `purge_interval_minutes` (default 10) while it runs.
+  Redis: by its own expiry, renewed on every save.
+Conversation keys are already pseudonyms (bot/privacy/pseudonym.py) when they arrive here.
 """
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -20,7 +26,7 @@ from sqlalchemy import event
 from sqlalchemy import func as sa_func
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import SerializedTrackerAsText, SQLTrackerStore, TrackerStore
+from rasa.core.tracker_store import RedisTrackerStore, SerializedTrackerAsText, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -33,6 +39,8 @@ FORGET_ACTION = "action_forget_me"
 DEFAULT_DB = "var/conversations.db"
 DEFAULT_RETENTION_HOURS = 24.0
 DEFAULT_PURGE_INTERVAL_MINUTES = 10.0
+BACKENDS = ("sqlite", "redis")
+REDIS_PASSWORD_ENV = "REDIS_PASSWORD"
 
 
 def _overwrite_deleted_data(connection: Any, _record: Any) -> None:
@@ -60,32 +68,59 @@ def forget_requested(tracker: DialogueStateTracker) -> bool:
     return False
 
 
+def sqlite_store(domain: Optional[Domain], db: Text) -> SQLTrackerStore:
+    """Rasa's SQL store on a SQLite file that overwrites what it deletes."""
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    store = SQLTrackerStore(domain=domain, dialect="sqlite", db=db)
+    event.listen(store.engine, "connect", _overwrite_deleted_data)
+    store.engine.dispose()  # connections opened before the listener are dropped
+    return store
+
+
+def redis_store(domain: Optional[Domain], url: Text, port: int, redis_db: int, retention_seconds: float) -> RedisTrackerStore:
+    """Rasa's Redis store, every conversation expiring `retention_seconds` after its latest save."""
+    return RedisTrackerStore(domain=domain, host=url, port=int(port), db=int(redis_db),
+                             password=os.environ.get(REDIS_PASSWORD_ENV) or None,
+                             record_exp=max(1, round(retention_seconds)))
+
+
 class PrivateTrackerStore(TrackerStore, SerializedTrackerAsText):
-    """SQLite-backed tracker store that honours 'delete my conversation' at once."""
+    """Tracker store (SQLite or Redis) that redacts, expires, and honours 'delete my conversation' at once."""
 
     def __init__(
         self,
         domain: Optional[Domain] = None,
         host: Optional[Text] = None,
         event_broker: Optional[EventBroker] = None,
+        backend: Text = "sqlite",
         db: Text = DEFAULT_DB,
+        url: Text = "localhost",
+        port: int = 6379,
+        redis_db: int = 0,
         retention_hours: float = DEFAULT_RETENTION_HOURS,
         purge_interval_minutes: float = DEFAULT_PURGE_INTERVAL_MINUTES,
         **kwargs: Dict[Text, Any],
     ) -> None:
-        Path(db).parent.mkdir(parents=True, exist_ok=True)
-        self.inner = SQLTrackerStore(domain=domain, dialect="sqlite", db=db)
-        event.listen(self.inner.engine, "connect", _overwrite_deleted_data)
-        self.inner.engine.dispose()  # connections opened before the listener are dropped
+        if backend not in BACKENDS:
+            raise ValueError(f"tracker_store backend must be one of {BACKENDS}, not {backend!r}")
+        self.backend = backend
         self.retention_seconds = float(retention_hours) * 3600
+        if backend == "redis":
+            self.inner: Any = redis_store(domain, url, port, redis_db, self.retention_seconds)
+        else:
+            self.inner = sqlite_store(domain, db)
         super().__init__(domain, event_broker, **kwargs)
-        self.purge_expired()
         self._stop = threading.Event()
-        interval = float(purge_interval_minutes) * 60
-        threading.Thread(target=self._purge_every, args=(interval,), name="retention-purge", daemon=True).start()
+        if backend == "sqlite":
+            self.purge_expired()
+            interval = float(purge_interval_minutes) * 60
+            threading.Thread(target=self._purge_every, args=(interval,), name="retention-purge", daemon=True).start()
 
     def purge_expired(self) -> int:
-        """Delete every conversation whose latest event is older than the retention period."""
+        """Delete every conversation whose latest event is older than the retention period (SQLite;
+        Redis expires conversations itself)."""
+        if self.backend != "sqlite":
+            return 0
         cutoff = time.time() - self.retention_seconds
         table = self.inner.SQLEvent
         with self.inner.session_scope() as session:
@@ -134,9 +169,12 @@ class PrivateTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     async def delete(self, sender_id: Text) -> None:
         """Remove every stored event of one conversation."""
-        with self.inner.session_scope() as session:
-            session.query(self.inner.SQLEvent).filter(self.inner.SQLEvent.sender_id == sender_id).delete()
-            session.commit()
+        if self.backend == "redis":
+            self.inner.red.delete(self.inner.key_prefix + sender_id)
+        else:
+            with self.inner.session_scope() as session:
+                session.query(self.inner.SQLEvent).filter(self.inner.SQLEvent.sender_id == sender_id).delete()
+                session.commit()
         logger.info("A conversation was deleted on request.")
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:

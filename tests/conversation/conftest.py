@@ -82,15 +82,16 @@ class Assistant:
         return response.json()
 
 
-@pytest.fixture(scope="session")
-def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+def start_assistant(workdir: Path, store: Dict[str, Any], lock_store: Optional[Dict[str, Any]] = None) -> Iterator[Assistant]:
+    """Action server and Rasa server on free ports, with this tracker store (and lock store)."""
     if not MODEL.exists():
         pytest.fail("no trained model: run `make train` (make test trains first)")
-    workdir = tmp_path_factory.mktemp("assistant")
     rasa_port, actions_port = free_port(), free_port()
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
     endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{actions_port}/webhook"
-    endpoints["tracker_store"]["db"] = str(workdir / "conversations.db")
+    endpoints["tracker_store"].update(store)
+    if lock_store:
+        endpoints["lock_store"] = lock_store
     (workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false", pseudonyms.KEY_ENV: TEST_KEY,
            twilio_sms.TOKEN_ENV: TWILIO_TOKEN, twilio_sms.URL_ENV: TWILIO_PUBLIC_URL}
@@ -116,6 +117,22 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    """The assistant as `make run` starts it: SQLite store in a temporary folder."""
+    workdir = tmp_path_factory.mktemp("assistant")
+    yield from start_assistant(workdir, {"backend": "sqlite", "db": str(workdir / "conversations.db")})
+
+
+@pytest.fixture(scope="session")
+def redis_assistant(tmp_path_factory: pytest.TempPathFactory, redis_server: Dict[str, Any]) -> Iterator[Assistant]:
+    """The assistant on Redis: conversations in Redis database 0, conversation locks in database 1."""
+    workdir = tmp_path_factory.mktemp("redis-assistant")
+    host, port = redis_server["host"], redis_server["port"]
+    yield from start_assistant(workdir, {"backend": "redis", "url": host, "port": port, "redis_db": 0},
+                               {"type": "redis", "url": host, "port": port, "db": 1})
 
 
 @pytest.fixture
