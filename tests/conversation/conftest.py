@@ -97,9 +97,11 @@ def start_assistant(workdir: Path, store: Dict[str, Any], lock_store: Optional[D
            twilio_sms.TOKEN_ENV: TWILIO_TOKEN, twilio_sms.URL_ENV: TWILIO_PUBLIC_URL}
     logs = [workdir / "actions.log", workdir / "rasa.log"]
     commands = [
-        [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
+        [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port),
+         "--logging-config-file", str(ROOT / "logging.yml")],
         [str(BIN / "rasa"), "run", "--model", str(MODEL), "--credentials", str(ROOT / "credentials.yml"),
-         "--endpoints", str(workdir / "endpoints.yml"), "--port", str(rasa_port), "--interface", "127.0.0.1"],
+         "--endpoints", str(workdir / "endpoints.yml"), "--port", str(rasa_port), "--interface", "127.0.0.1",
+         "--logging-config-file", str(ROOT / "logging.yml")],
     ]
     processes = [
         subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
