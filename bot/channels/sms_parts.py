@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import List, Tuple
 
+from bot.nlu.tokenizer import script_language
+
 GSM_BASIC = set(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
@@ -58,14 +60,36 @@ def _atoms(text: str, limit: int, encoding: Encoding) -> List[Tuple[str, str]]:
                 continue
             for word_number, word in enumerate(sentence.split(" ")):
                 word_joiner = sentence_joiner if word_number == 0 else " "
-                while length(word, encoding) > limit:
-                    cut = limit
-                    while length(word[:cut], encoding) > limit:
-                        cut -= 1
-                    atoms.append((word[:cut], word_joiner))
-                    word, word_joiner = word[cut:], ""
-                atoms.append((word, word_joiner))
+                for piece_number, piece in enumerate(_cut(word, limit, encoding)):
+                    atoms.append((piece, word_joiner if piece_number == 0 else ""))
     return atoms
+
+
+def _cut(word: str, limit: int, encoding: Encoding) -> List[str]:
+    """A run longer than a part, cut between Thai words (written without spaces), else anywhere."""
+    if length(word, encoding) <= limit:
+        return [word]
+    pieces: List[str] = []
+    for segment in _thai_words(word) if script_language(word) == "th" else [word]:
+        if pieces and length(pieces[-1] + segment, encoding) <= limit:
+            pieces[-1] += segment
+            continue
+        while length(segment, encoding) > limit:
+            cut = limit
+            while length(segment[:cut], encoding) > limit:
+                cut -= 1
+            pieces.append(segment[:cut])
+            segment = segment[cut:]
+        if segment:
+            pieces.append(segment)
+    return pieces
+
+
+def _thai_words(text: str) -> List[str]:
+    """Thai text segmented into words (PyThaiNLP, as the NLU tokenizer does)."""
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(text, engine="newmm")
 
 
 def _pack(atoms: List[Tuple[str, str]], limits: List[int], encoding: Encoding) -> Tuple[List[str], List[Tuple[str, str]]]:
@@ -106,8 +130,13 @@ def first_parts(text: str, more_prompt: str, max_parts: int = 2) -> Tuple[List[s
     if len(parts) <= max_parts:
         return parts, ""
     room = encoding.per_part - length(more_prompt, encoding) - 1
-    atoms = _atoms(text, min(room, encoding.per_part), encoding)
-    sent, rest = _pack(atoms, [encoding.per_part] * (max_parts - 1) + [room], encoding)
+    sent, rest = _pack(_atoms(text, encoding.per_part, encoding), [encoding.per_part] * (max_parts - 1), encoding)
+    if rest and length(rest[0][0], encoding) > room:  # only the atom that opens the last part is cut smaller
+        piece, joiner = rest[0]
+        smaller = _atoms(piece, room, encoding)
+        rest = [(smaller[0][0], joiner), *smaller[1:], *rest[1:]]
+    last, rest = _pack(rest, [room], encoding)
+    sent += last
     sent[-1] = f"{sent[-1]}\n{more_prompt}"
     remaining = "".join(joiner + piece for piece, joiner in rest).strip()
     return sent, remaining

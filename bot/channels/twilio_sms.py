@@ -17,6 +17,7 @@ import logging
 import os
 import time
 import unicodedata
+from urllib.parse import parse_qsl
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Set, Text, Tuple
 
@@ -112,6 +113,14 @@ def rendered(messages: List[Dict[str, Any]]) -> str:
     return "\n\n".join(blocks)
 
 
+def form_parameters(request: Request) -> Dict[str, str]:
+    """The POSTed form, keeping empty values (Twilio signs `Body=` too; Sanic's `form` drops it)."""
+    if "application/x-www-form-urlencoded" not in request.headers.get("content-type", ""):
+        return {}
+    pairs = parse_qsl((request.body or b"").decode("utf-8", errors="replace"), keep_blank_values=True)
+    return dict(pairs)
+
+
 def twiml(parts: List[str]) -> HTTPResponse:
     """A TwiML response sending each part as its own message."""
     reply = MessagingResponse()
@@ -166,7 +175,7 @@ class TwilioInput(InputChannel):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            params = {key: request.form.get(key) for key in request.form} if request.form else {}
+            params = form_parameters(request)
             if not self.is_signed(request, params):
                 return response.text("", status=403)
             raw_sender = params.get("From") or ""

@@ -67,3 +67,19 @@ def test_a_thai_answer_is_paged_within_the_ucs_2_limit():
     prompt = "ส่ง เพิ่ม หรือ 0 เพื่ออ่านส่วนที่เหลือ"
     sent, rest = first_parts(THAI, prompt)
     assert rest and all(length(part, UCS_2) <= UCS_2.per_part for part in sent)
+
+
+def test_thai_written_without_spaces_is_cut_between_words():
+    from pythainlp.tokenize import word_tokenize
+
+    text = THAI.replace(" ", "")
+    parts = split(text)
+    boundaries, position = set(), 0
+    for word in word_tokenize(text, engine="newmm"):
+        position += len(word)
+        boundaries.add(position)
+    cuts, position = [], 0
+    for part in parts[:-1]:
+        position += len(part)
+        cuts.append(position)
+    assert "".join(parts) == text and set(cuts) <= boundaries
