@@ -55,6 +55,12 @@ def place_aliases() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def place_words() -> Dict[str, Dict[str, List[str]]]:
+    """Per language, the fillers and prepositions that stand around a place name."""
+    return _load("place_words.yml") or {}
+
+
+@lru_cache(maxsize=None)
 def languages() -> Dict[str, Any]:
     """Supported languages, their display names and the names people type for them."""
     return _load("languages.yml")

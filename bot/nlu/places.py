@@ -7,9 +7,13 @@ county. A message that is nothing but a place becomes the intent `inform_place`.
 
 Names that are also everyday words once the accents are gone ("Åre" → "are", "Vara", "Mark")
 count only when the message is just the place or a preposition ("in", "i", "från") comes first.
+The words that may stand around a place, per language, are in content/place_words.yml. Latin
+names glued to Thai or Chinese ("我在Malmo") are separate words; names in Thai or Chinese script
+(content/place_aliases.yml) are found inside the text, which has no spaces between words.
 """
+import unicodedata
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -28,21 +32,62 @@ INFORM_PLACE = "inform_place"
 MAX_NAME_WORDS = 4
 # Words that may follow a place name without being part of it.
 SUFFIXES = {"lan", "kommun", "county", "municipality", "city", "stad", "region", "regionen"}
-# Words that, before a place, show that a place is meant.
-PREPOSITIONS = {"in", "i", "from", "fran", "near", "nara", "at", "pa", "to", "till", "around", "utanfor", "vid"}
-# Words that may stand around a place in a message that says only where the person is.
-FILLERS = {"i", "in", "im", "am", "live", "bor", "jag", "me", "we", "vi", "ar", "is", "my", "city", "from",
-           "fran", "near", "nara", "at", "pa", "the", "och", "and", "ok", "sweden", "sverige", "stay", "staying",
-           "living", "i'm", "town", "mitt", "min", "hemma"} | SUFFIXES
 # Folded names that are also everyday words: they need a preposition or a message of their own.
 COMMON_WORDS = {"are", "vara", "mark", "berg", "kinda", "ale", "kil", "mora", "nora", "sala", "boden", "salem",
                 "ange", "mala", "hoor", "eda", "orsa", "hjo", "habo", "bjuv", "laxa", "gnosjo", "tranas"}
 
 
+def _script(char: str) -> str:
+    """'th', 'han' or '' (any other script): a change of script ends a word."""
+    code = ord(char)
+    if 0x0E00 <= code <= 0x0E7F:
+        return "th"
+    if 0x3400 <= code <= 0x9FFF:
+        return "han"
+    return ""
+
+
+def _is_word_char(char: str) -> bool:
+    """Letters, digits, apostrophes, and the vowel and tone marks of Thai (combining marks)."""
+    return char.isalnum() or char == "'" or unicodedata.category(char).startswith("M")
+
+
 def _words(text: str, folded: bool = True) -> List[str]:
-    """Lower-case words of a text (without diacritics when `folded`), hyphens split."""
+    """Lower-case words of a text (without diacritics when `folded`), hyphens split, scripts apart."""
     text = fold(text) if folded else text.casefold()
-    return "".join(char if char.isalnum() or char == "'" else " " for char in text).split()
+    spaced, previous = [], ""
+    for char in text:
+        if not _is_word_char(char):
+            spaced.append(" ")
+            previous = ""
+            continue
+        script = _script(char) if not unicodedata.category(char).startswith("M") else previous
+        if spaced and previous != script and spaced[-1] != " ":
+            spaced.append(" ")
+        spaced.append(char)
+        previous = script
+    return "".join(spaced).split()
+
+
+def _unspaced(text: str) -> bool:
+    """Whether the text is in a script written without spaces between words (Thai, Chinese)."""
+    return any(_script(char) for char in text)
+
+
+@lru_cache(maxsize=None)
+def _place_words(kind: str) -> FrozenSet[str]:
+    """Every language's fillers or prepositions (content/place_words.yml), folded."""
+    return frozenset(fold(word) for words in content.place_words().values() for word in words.get(kind, []))
+
+
+def fillers() -> FrozenSet[str]:
+    """Words that may stand around a place in a message that says only where the person is."""
+    return _place_words("fillers") | _place_words("prepositions") | frozenset(SUFFIXES)
+
+
+def prepositions() -> FrozenSet[str]:
+    """Words that, before a place, show that a place is meant."""
+    return _place_words("prepositions")
 
 
 Index = Dict[Tuple[str, ...], Dict[str, str]]
@@ -66,9 +111,33 @@ def gazetteer() -> Tuple[Index, Index]:
         folded.setdefault(tuple(_words(spelling)), entry)
     for alias, official in content.place_aliases().items():
         target = exact.get(tuple(_words(official, folded=False)))
-        if target:
+        if target and not _unspaced(alias):
             exact[tuple(_words(alias, folded=False))] = folded[tuple(_words(alias))] = target
     return exact, folded
+
+
+@lru_cache(maxsize=None)
+def unspaced_aliases() -> Tuple[Tuple[str, Dict[str, str]], ...]:
+    """Names in Thai or Chinese script and their place, longest first (found inside the text)."""
+    exact, _ = gazetteer()
+    found = [(alias, exact[tuple(_words(official, folded=False))]) for alias, official in content.place_aliases().items()
+             if _unspaced(alias) and tuple(_words(official, folded=False)) in exact]
+    return tuple(sorted(found, key=lambda item: -len(item[0])))
+
+
+def _only_fillers_left(text: str) -> bool:
+    """Whether nothing but fillers remains (Thai and Chinese fillers are cut out of the text first)."""
+    for filler in sorted((word for word in fillers() if _unspaced(word)), key=len, reverse=True):
+        text = text.replace(filler, " ")
+    return all(word in fillers() for word in _words(text))
+
+
+def _find_unspaced(text: str) -> Optional[Dict[str, Any]]:
+    """A place named in Thai or Chinese script inside the text."""
+    for alias, place in unspaced_aliases():
+        if alias in text:
+            return {**place, "alone": _only_fillers_left(text.replace(alias, " "))}
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -76,18 +145,24 @@ def place_words() -> frozenset:
     """Folded words of place names that are not everyday words (for masking before language id)."""
     exact, folded = gazetteer()
     found = {word for name in folded for word in name}
-    return frozenset(word for word in found if len(word) >= 4 and word not in COMMON_WORDS and word not in FILLERS)
+    return frozenset(word for word in found if len(word) >= 4 and word not in COMMON_WORDS and word not in fillers())
 
 
 def without_place_names(text: str) -> str:
     """The text without Swedish place names, which would make any language look Swedish;
     unchanged if nothing else would be left."""
     kept = [word for word in text.split() if fold(word).strip(".,!?;:") not in place_words()]
+    for alias, _ in unspaced_aliases():
+        kept = [word.replace(alias, " ").strip() for word in kept]
+    kept = [word for word in kept if word]
     return " ".join(kept) if kept else text
 
 
 def find_place(text: str) -> Optional[Dict[str, Any]]:
     """The first place named in the text, and whether the place is all the text says."""
+    unspaced = _find_unspaced(text) if _unspaced(text) else None
+    if unspaced:
+        return unspaced
     words = _words(text)
     exact_words = _words(text, folded=False)
     exact, folded = gazetteer()
@@ -100,9 +175,9 @@ def find_place(text: str) -> Optional[Dict[str, Any]]:
             found = exact.get(tuple(exact_words[span])) or folded.get(tuple(words[span]))
             if not found:
                 continue
-            others = words[:position] + words[position + size :]
-            alone = all(word in FILLERS for word in others)
-            after_preposition = position > 0 and words[position - 1] in PREPOSITIONS
+            others = " ".join(words[:position] + [" "] + words[position + size :])
+            alone = _only_fillers_left(others)
+            after_preposition = position > 0 and words[position - 1] in prepositions()
             if size == 1 and words[position] in COMMON_WORDS and not (alone or after_preposition):
                 continue
             return {**found, "alone": alone}

@@ -73,3 +73,18 @@ def test_place_names_are_left_out_for_language_detection_but_everyday_words_stay
     assert without_place_names("i live in Örebro") == "i live in"
     assert without_place_names("kan det vara farligt") == "kan det vara farligt"
     assert without_place_names("Malmö") == "Malmö"
+
+
+@pytest.mark.parametrize("text, official", [
+    ("我在Malmo", "Malmö"), ("อยู่Malmoค่ะ", "Malmö"), ("mieszkam w Lund", "Lund"), ("живу в Lund", "Lund"),
+    ("locuiesc in Goteborg", "Göteborg"), ("vivo en Uppsala", "Uppsala"), ("moro em Malmö", "Malmö"),
+])
+def test_a_place_named_among_another_languages_words_is_the_whole_answer(text, official):
+    place = find_place(text)
+    assert place and place["value"] == official and place["alone"], place
+
+
+def test_thai_vowel_marks_do_not_split_words():
+    from bot.nlu.places import _words
+
+    assert _words("อยู่Malmoค่ะ", folded=False) == ["อยู่", "malmo", "ค่ะ"]
