@@ -72,8 +72,8 @@ class Pending:
 class SmsSessions:
     """Short-lived state in memory only: unsent rests of long answers, and who sent STOP.
 
-    Nothing here is written to disk; keys are pseudonyms. A restart forgets both (Twilio's own
-    opt-out handling still blocks messages to a number that sent STOP)."""
+    Nothing here is written to disk; keys are pseudonyms. A restart forgets both (where Twilio's
+    opt-out handling is on for the number, Twilio also blocks messages after STOP)."""
 
     pending: Dict[str, Pending] = field(default_factory=dict)
     stopped: Set[str] = field(default_factory=set)
