@@ -33,11 +33,14 @@ run: $(MODEL) ## start the action server, the Rasa server (REST on :5005) and a 
 redis: ## make sure redis-server is installed (the Redis tests start their own)
 	bin/ensure-redis
 
-test: validate redis $(MODEL) ## validate, train, run every test (pytest, then Rasa test stories)
+test: lint validate redis $(MODEL) ## lint, validate, train, run every test (pytest, then Rasa test stories)
 	$(BIN)/pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results
+
+lint: $(INSTALLED) ## check the Python code (ruff: errors, unused names, import order)
+	$(BIN)/ruff check bot actions bench tests
 
 bench: $(INSTALLED) ## print NLU figures per language on a held-out split (trains its own model; minutes)
 	$(BIN)/python -m bench.nlu
 
-.PHONY: help install train validate redis run test bench
+.PHONY: help install train validate redis run test lint bench

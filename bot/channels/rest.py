@@ -8,12 +8,12 @@ pseudonym (bot/privacy/pseudonym.py) before Rasa sees it.
 from typing import Any, Awaitable, Callable, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
-
-from bot.privacy.pseudonym import pseudonym
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.privacy.pseudonym import pseudonym
 
 MAX_SENDER_LENGTH = 255
 

@@ -22,14 +22,13 @@ import time
 from pathlib import Path
 from typing import Any, Dict, Iterable, Optional, Text
 
-from sqlalchemy import event
-from sqlalchemy import func as sa_func
-
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import RedisTrackerStore, SerializedTrackerAsText, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import event
+from sqlalchemy import func as sa_func
 
 from bot.privacy.redaction import redact, redact_value
 
@@ -60,10 +59,10 @@ def redact_event(event: Dict[Text, Any]) -> Dict[Text, Any]:
 
 def forget_requested(tracker: DialogueStateTracker) -> bool:
     """Whether the latest turn (since the last user message) ran the delete action."""
-    for event in reversed(tracker.events):
-        if isinstance(event, ActionExecuted) and event.action_name == FORGET_ACTION:
+    for past in reversed(tracker.events):
+        if isinstance(past, ActionExecuted) and past.action_name == FORGET_ACTION:
             return True
-        if isinstance(event, UserUttered):
+        if isinstance(past, UserUttered):
             return False
     return False
 

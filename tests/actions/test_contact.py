@@ -6,7 +6,6 @@ from actions.contact import ActionContact
 from tests.conftest import SEEN, slot_events, texts
 
 
-
 def place(name: str, county: str) -> dict:
     return {"entity": "place", "value": name, "county": county}
 

@@ -19,12 +19,14 @@ async def test_emergency_says_112_before_anything_else_even_on_the_first_message
 
 @pytest.mark.parametrize("locale", ["en", "sv"])
 async def test_forget_me_confirms_in_the_conversation_language_and_restarts(locale, make_tracker, dispatcher):
-    events = await ActionForgetMe().run(dispatcher, make_tracker(intent="forget_me", slots={"intro_shown": True, "language": locale, "notice_languages": ["sv"]}), {})
+    tracker = make_tracker(intent="forget_me", slots={"intro_shown": True, "language": locale, "notice_languages": ["sv"]})
+    events = await ActionForgetMe().run(dispatcher, tracker, {})
     assert texts(dispatcher) == [wording.say("dialogue.forget_done", locale)]
     assert any(event["event"] == "restart" for event in events)
 
 
-@pytest.mark.parametrize("problem, key", [("empty", "dialogue.input_empty"), ("too_long", "dialogue.input_too_long"), ("unreadable", "dialogue.input_unreadable")])
+@pytest.mark.parametrize("problem, key", [("empty", "dialogue.input_empty"), ("too_long", "dialogue.input_too_long"),
+                                          ("unreadable", "dialogue.input_unreadable")])
 async def test_bad_input_gets_a_clear_reply_in_the_conversation_language(problem, key, make_tracker, dispatcher):
     tracker = make_tracker(intent="nlu_fallback", input_problem=problem, slots={"intro_shown": True, "language": "sv", "notice_languages": ["sv"]})
     events = await ActionFallback().run(dispatcher, tracker, {})

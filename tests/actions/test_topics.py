@@ -7,7 +7,6 @@ from actions.topics import ActionAnswerTopic, ActionMenu, ActionMore
 from tests.conftest import LANGUAGES, SEEN, TOPIC_KEYS, slot_events, texts
 
 
-
 @pytest.mark.parametrize("locale", LANGUAGES)
 @pytest.mark.parametrize("key", TOPIC_KEYS)
 async def test_a_topic_is_answered_with_its_short_form_in_the_conversation_language(key, locale, make_tracker, dispatcher):

@@ -2,9 +2,9 @@
 forget_me and STOP leave nothing behind."""
 import redis
 
+from tests.conftest import redis_contents
 from tests.conversation.conftest import stored_id
 from tests.conversation.test_twilio import messages, sms
-from tests.conftest import redis_contents
 
 PLANTED = ["070-1740651", "+46 70 174 06 52", "sara.test@example.com", "19900101-1235", "AB1234567",
            "SE45 5000 0000 0583 9825 7466", "4111 1111 1111 1111"]

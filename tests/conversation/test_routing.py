@@ -5,7 +5,6 @@ from actions import content, wording
 from actions.language import fold
 from tests.conversation.conftest import start, texts
 
-
 # Without its accents this name is another municipality (Habo), so it is typed as written.
 KEEP_ACCENTS = {"Håbo"}
 
