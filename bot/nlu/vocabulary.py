@@ -14,7 +14,7 @@ from typing import Dict, Iterable, List, Tuple
 
 from bot.nlu.accents import fold_latin
 
-SMOOTHING = 0.5
+SMOOTHING = 0.01
 WORD = re.compile(r"\w+", re.UNICODE)
 Scores = Dict[str, float]
 
