@@ -11,7 +11,9 @@ sends replies with a blocking API call and answers 500 to a request without a Bo
 - SMS answers are split by bot/channels/sms_parts.py; a long one sends two parts and offers the
   rest for the word "more" in the conversation's language or a digit;
 - STOP, START and HELP behave as carriers expect; STOP also deletes the conversation;
-- a request without text (empty, media only) is answered like any unreadable message.
+- a picture, voice message or file without text is answered, in the person's language, that only
+  text can be read (nothing of it is passed on or kept); an empty or huge Body is answered like
+  any empty or overlong message.
 """
 import logging
 import os
@@ -45,7 +47,6 @@ START_WORDS = {"start", "unstop"}
 START_WHEN_STOPPED = {"yes"}
 HELP_WORDS = {"help", "info"}
 FORGET_TRIGGER = "/forget_me"  # Rasa's intent syntax: runs action_forget_me without NLU
-MEDIA_TEXT = ""  # a picture or voice message reaches the assistant as an empty message
 
 
 def keyword(text: str) -> str:
@@ -111,6 +112,14 @@ def rendered(messages: List[Dict[str, Any]]) -> str:
         if lines:
             blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def media_count(params: Dict[str, str]) -> int:
+    """How many pictures, voice messages or files came with the message (0 when unreadable)."""
+    try:
+        return max(0, int(params.get("NumMedia") or 0))
+    except ValueError:
+        return 0
 
 
 def form_parameters(request: Request) -> Dict[str, str]:
@@ -184,8 +193,9 @@ class TwilioInput(InputChannel):
             whatsapp = raw_sender.startswith("whatsapp:")
             sender = pseudonym("twilio_whatsapp" if whatsapp else "twilio_sms", raw_sender)
             text = (params.get("Body") or "")[:MAX_TEXT]
-            if not text.strip() and int(params.get("NumMedia") or 0):
-                text = MEDIA_TEXT
+            if not text.strip() and media_count(params):
+                language = await self.language(request, sender)
+                return twiml(self.paged(sender, wording.say("sms.media", language), language, whatsapp))
             parts = await self.answer(request, on_new_message, sender, text, whatsapp)
             return twiml(parts)
 

@@ -92,6 +92,12 @@ def test_no_text_media_only_or_a_huge_body_gets_a_clear_answer(assistant, number
     assert parts and fits_sms(parts)
 
 
+def test_a_picture_without_text_is_answered_that_only_text_can_be_read(assistant, number):
+    send(assistant, number, phrase("es", "greet"))
+    parts = messages(assistant.twilio(sms(number, "", NumMedia="1", MediaUrl0="https://example.com/a.jpg")))
+    assert unspaced("".join(parts)).startswith(unspaced(wording.say("sms.media", "es"))[:30])
+
+
 def test_a_long_answer_comes_in_parts_and_more_gives_the_rest_in_order(assistant, number):
     prompt = wording.say("sms.more", "th", word=wording.say("sms.more_word", "th"), digit=MORE_DIGIT)
     pages = [send(assistant, number, phrase("th", "greet"))]
