@@ -9,7 +9,8 @@ Runs after the intent classifier:
   `nlu_fallback` with `unknown_words: true`: the classifier would only be guessing, often with
   high confidence. A word counts as known when the training data has it, or a word one typo
   away from it ("pasport"), or a word with the same first five letters ("kontanterna" beside
-  "kontanter"). A message with an entity (a place name found by bot/nlu/places.py) is known.
+  "kontanter"); in Thai and Chinese, written without spaces, a word sharing two letters in a row
+  with a known word. A message with an entity (a place name found by bot/nlu/places.py) is known.
 """
 import json
 import re
@@ -29,6 +30,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.fingerprint import source_fingerprint
 from bot.nlu.input_guard import INPUT_PROBLEM
 from bot.nlu.intent_override import set_intent
+from bot.nlu.tokenizer import script_language
 
 CHOOSE_OPTION = "choose_option"
 OPTION_ENTITY = "option_number"
@@ -59,6 +61,11 @@ def one_edit_apart(first: str, second: str) -> bool:
     return True
 
 
+def _pairs(word: str) -> Set[str]:
+    """Two letters in a row, the unit of comparison for scripts written without spaces."""
+    return {word[index:index + 2] for index in range(len(word) - 1)}
+
+
 class KnownWords:
     """The training vocabulary, answering 'is this word, or a typo or form of it, known?'."""
 
@@ -67,6 +74,7 @@ class KnownWords:
         self._by_start: Dict[str, Set[str]] = defaultdict(set)
         for word in self.words:
             self._by_start[word[:2]].add(word)
+        self._unspaced_pairs = {pair for word in self.words if script_language(word) for pair in _pairs(word)}
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -75,6 +83,8 @@ class KnownWords:
         """Known as written, one typo away (words of 4+ letters), or sharing the first five letters."""
         if word in self.words:
             return True
+        if script_language(word):
+            return any(pair in self._unspaced_pairs for pair in _pairs(word))
         if len(word) < 4:
             return False
         candidates = self._by_start[word[:2]] | self._by_start[word[:1] + word[2:3]] | self._by_start[word[1:3]]

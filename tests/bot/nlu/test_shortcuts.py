@@ -6,7 +6,7 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.shortcuts import ShortcutClassifier, one_edit_apart, option_number
+from bot.nlu.shortcuts import KnownWords, ShortcutClassifier, one_edit_apart, option_number
 
 TOKENIZER = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
 
@@ -61,6 +61,11 @@ def test_a_typo_or_a_longer_form_of_a_known_word_is_known(trained, text):
                                                       ("abc", "abd", True), ("abcd", "dcba", False)])
 def test_one_edit_apart(first, second, expected):
     assert one_edit_apart(first, second) is expected and one_edit_apart(second, first) is expected
+
+
+def test_thai_and_chinese_words_are_known_by_two_letters_in_a_row():
+    known = KnownWords(["护照", "没有", "หนังสือเดินทาง"])
+    assert known.knows("护照吗") and known.knows("หนังสือ") and not known.knows("天气") and not known.knows("อากาศ")
 
 
 def test_flagged_input_becomes_nlu_fallback_with_certainty(trained):
