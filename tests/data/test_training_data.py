@@ -68,3 +68,13 @@ def test_no_text_is_an_example_of_two_intents(language):
         for text in examples(nlu[0]):
             owners[text.lower()].add(stem)
     assert {text: sorted(stems) for text, stems in owners.items() if len(stems) > 1} == {}
+
+
+def test_no_text_is_an_example_of_two_intents_across_languages():
+    """One model reads every language: "ciao" cannot be a greeting in one and a goodbye in another."""
+    owners = defaultdict(set)
+    for language in content.language_codes():
+        for stem, nlu in blocks(language).items():
+            for text in examples(nlu[0]):
+                owners[text.strip().lower()].add(stem)
+    assert {text: sorted(stems) for text, stems in owners.items() if len(stems) > 1} == {}
