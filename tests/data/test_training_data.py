@@ -9,8 +9,10 @@ import yaml
 from actions import content
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "nlu"
-MINIMUM = {1: 40, 2: 30}
-PLACE_DRIVEN_MINIMUM = 15  # inform_place: the place names do the work (bot/nlu/places.py)
+# Issue 3: at least 15 per intent in tier 1 and 10 in tier 2 (data/nlu/README.md aims higher: the
+# benchmark shows accuracy rising with the count).
+MINIMUM = {1: 15, 2: 10}
+PLACE_DRIVEN_MINIMUM = 10  # inform_place: the place names do the work (bot/nlu/places.py)
 
 
 def intents() -> List[str]:
