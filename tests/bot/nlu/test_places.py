@@ -43,6 +43,15 @@ def test_other_spellings_and_aliases(typed, official):
     assert find_place(typed)["value"] == official
 
 
+@pytest.mark.parametrize("text, official", [("vivo em Estocolmo", "Stockholm"), ("moro em Gotemburgo", "Göteborg"),
+                                            ("mieszkam w Sztokholmie", "Stockholm"), ("я живу в Стокгольме", "Stockholm"),
+                                            ("живу у Ґетеборзі", "Göteborg"), ("живея в Гьотеборг", "Göteborg"),
+                                            ("я в Мальмё", "Malmö"), ("我住在斯德哥尔摩", "Stockholm"), ("我在马尔默", "Malmö")])
+def test_big_places_in_the_names_and_scripts_of_our_languages(text, official):
+    found = find_place(text)
+    assert found and found["value"] == official and found["alone"], text
+
+
 @pytest.mark.parametrize("text", ["what are you", "kan det vara farligt", "on your mark", "jag vill hem", "är du en robot",
                                   "berg och dal", "what is the programme"])
 def test_everyday_words_are_not_places(text):
