@@ -14,6 +14,7 @@ from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.fingerprint import source_fingerprint
+from bot.nlu.stemming import stem
 
 LANGUAGE = "language"
 # spaCy blank pipelines with word-level rules for these languages; any other text uses "xx".
@@ -60,7 +61,7 @@ class LanguageTokenizer(Tokenizer):
     def get_default_config() -> Dict[Text, Any]:
         """Rasa's tokenizer options (intent splitting off, no extra token pattern)."""
         return {"intent_tokenization_flag": False, "intent_split_symbol": "_", "token_pattern": None,
-                "prefix_separator_symbol": None}
+                "prefix_separator_symbol": None, "stemming": "snowball", "prefix_length": 5}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
@@ -70,7 +71,9 @@ class LanguageTokenizer(Tokenizer):
     def tokenize(self, message: Message, attribute: Text) -> List[Token]:
         """Tokens with their character offsets; the whole text as one token if nothing is left."""
         text = message.get(attribute)
-        found = [Token(token.text, token.idx) for token in words(text, message.get(LANGUAGE))]
+        language = pipeline_language(text, message.get(LANGUAGE))
+        found = [Token(token.text, token.idx, lemma=stem(token.text, language, self._config["stemming"], self._config["prefix_length"]))
+                 for token in words(text, message.get(LANGUAGE))]
         if not found:
             found = [Token(text, 0)]
         return self._apply_token_pattern(found)

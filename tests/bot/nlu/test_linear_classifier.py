@@ -1,0 +1,74 @@
+"""The intent classifier: learns from the featurizers' output, saves and loads, ranks intents."""
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+from rasa.shared.importers.importer import TrainingDataImporter
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.linear_classifier import LinearIntentClassifier
+from bot.nlu.tokenizer import LanguageTokenizer
+
+DATA = Path(__file__).resolve().parents[3] / "data" / "nlu"
+INTENTS = ["financial_support", "travel_documents", "greet", "safety"]
+CONTEXT = ExecutionContext(graph_schema=None, model_id="test")
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory):
+    """Tokenizer, word and character featurizers as in config.yml, and a classifier trained on
+    four intents of the English and Swedish data, then saved and loaded back like a model."""
+    paths = [str(DATA / language / f"{intent}.yml") for language in ("en", "sv") for intent in INTENTS]
+    data = TrainingDataImporter.load_from_dict(training_data_paths=paths).get_nlu_data()
+    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
+    tokenizer = LanguageTokenizer(LanguageTokenizer.get_default_config())
+    featurizers = [
+        CountVectorsFeaturizer.create({**CountVectorsFeaturizer.get_default_config(), **config}, storage, Resource(name), CONTEXT)
+        for name, config in [("words", {}), ("chars", {"analyzer": "char_wb", "use_lemma": False, "min_ngram": 2, "max_ngram": 5})]]
+    tokenizer.process_training_data(data)
+    for featurizer in featurizers:
+        featurizer.train(data)
+        featurizer.process_training_data(data)
+    resource = Resource("intents")
+    LinearIntentClassifier.create({}, storage, resource, CONTEXT).train(data)
+    classifier = LinearIntentClassifier.load({}, storage, resource, CONTEXT)
+
+    def parse(text: str, language: str) -> Message:
+        message = Message(data={"text": text, "language": language})
+        tokenizer.process([message])
+        for featurizer in featurizers:
+            featurizer.process([message])
+        classifier.process([message])
+        return message
+
+    return parse
+
+
+@pytest.mark.parametrize("text, language, intent", [
+    ("how much money will they give me", "en", "financial_support"),
+    ("they took my passport", "en", "travel_documents"),
+    ("hello there", "en", "greet"),
+    ("hur mycket pengar far jag", "sv", "financial_support"),
+    ("mitt pass ar borta", "sv", "travel_documents"),
+    ("jag ar radd for dom hemma", "sv", "safety"),
+])
+def test_the_loaded_classifier_understands_messages_it_never_saw(pipeline, text, language, intent):
+    assert pipeline(text, language).get("intent")["name"] == intent
+
+
+def test_the_ranking_is_ordered_and_confidences_are_probabilities(pipeline):
+    ranking = pipeline("my passport is with him", "en").get("intent_ranking")
+    confidences = [entry["confidence"] for entry in ranking]
+    assert confidences == sorted(confidences, reverse=True)
+    assert all(0.0 <= confidence <= 1.0 for confidence in confidences) and sum(confidences) <= 1.0 + 1e-6
+    assert {entry["name"] for entry in ranking} == set(INTENTS)
+
+
+def test_an_untrained_classifier_leaves_messages_alone(tmp_path):
+    classifier = LinearIntentClassifier.load({}, LocalModelStorage(tmp_path), Resource("nothing"), CONTEXT)
+    message = Message(data={"text": "hello"})
+    classifier.process([message])
+    assert message.get("intent") is None
