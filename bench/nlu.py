@@ -27,6 +27,7 @@ from sklearn.metrics import accuracy_score, f1_score
 
 from actions import content
 from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
+from bot.nlu.accents import fold_latin
 from bot.nlu.language import build_detectors, combine, with_vocabulary
 from bot.nlu.places import without_place_names
 from bot.nlu.tokenizer import script_language, words
@@ -53,19 +54,28 @@ def examples() -> List[Example]:
     return found
 
 
+def _same_for_the_classifier(text: str) -> str:
+    """What the classifier sees of a text: "tandläkare" and "Tandlakare" are one example to it."""
+    return " ".join(fold_latin(text).split())
+
+
 def split(all_examples: List[Example]) -> Tuple[List[Example], List[Example]]:
-    """Per language and intent, hold out a fixed share (at least one) of the examples."""
-    groups: Dict[Tuple[str, str], List[Example]] = defaultdict(list)
+    """Per language and intent, hold out a fixed share (at least one) of the examples.
+
+    Spellings that the classifier cannot tell apart (accents, case, spaces) stay on one side, so a
+    held-out example is never just the accent-folded copy of a training example.
+    """
+    groups: Dict[Tuple[str, str], Dict[str, List[Example]]] = defaultdict(lambda: defaultdict(list))
     for example in all_examples:
-        groups[example[:2]].append(example)
+        groups[example[:2]][_same_for_the_classifier(example[2])].append(example)
     rng = random.Random(SEED)
     train, held_out = [], []
     for key in sorted(groups):
-        group = sorted(groups[key])
-        rng.shuffle(group)
-        count = max(1, round(len(group) * HELD_OUT_SHARE))
-        held_out += group[:count]
-        train += group[count:]
+        variants = [sorted(groups[key][folded]) for folded in sorted(groups[key])]
+        rng.shuffle(variants)
+        count = max(1, round(len(variants) * HELD_OUT_SHARE))
+        held_out += [example for group in variants[:count] for example in group]
+        train += [example for group in variants[count:] for example in group]
     return train, held_out
 
 

@@ -1,0 +1,20 @@
+"""The benchmark's split: a fifth held out per language and intent, spelling variants kept together."""
+from bench.nlu import split
+
+
+def examples(count: int):
+    return [("sv", "medical", f"ord {index}") for index in range(count)]
+
+
+def test_a_fifth_of_each_intent_is_held_out_and_nothing_is_on_both_sides():
+    data = examples(50) + [("en", "greet", f"hi {index}") for index in range(10)]
+    train, held_out = split(data)
+    assert len([e for e in held_out if e[1] == "medical"]) == 10 and len([e for e in held_out if e[1] == "greet"]) == 2
+    assert not set(train) & set(held_out) and len(train) + len(held_out) == len(data)
+
+
+def test_spellings_the_classifier_cannot_tell_apart_stay_on_one_side():
+    data = examples(40) + [("sv", "medical", "tandläkare"), ("sv", "medical", "Tandlakare"), ("sv", "medical", "tandlakare  ")]
+    train, held_out = split(data)
+    variants = {e for e in data if "tand" in e[2].lower()}
+    assert variants <= set(train) or variants <= set(held_out)
