@@ -5,6 +5,8 @@ Polish; "vad ar aterresa" is Swedish without å/ä/ö). The people who write to 
 the words of its training data, so each language's examples are a small language model of their
 own: a naive Bayes over accent-folded words, learned from the examples of data/nlu/<lang>/.
 Words no language has seen give no opinion; a message of only unseen words gives none at all.
+Bulgarian, Russian and Ukrainian examples also teach their words in the Latin letters people type
+without a Cyrillic keyboard (bot/nlu/romanize.py): "kto mozhet" is Russian as much as "кто может".
 """
 import math
 import re
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Tuple
 
 from bot.nlu.accents import fold_latin
+from bot.nlu.romanize import has_cyrillic, romanize
 
 SMOOTHING = 0.01
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -36,6 +39,8 @@ class Vocabulary:
         counters: Dict[str, Counter] = {}
         for language, text in examples:
             counters.setdefault(language, Counter()).update(vocabulary_words(text))
+            if has_cyrillic(text):
+                counters[language].update(vocabulary_words(romanize(text)))
         return cls({language: dict(counter) for language, counter in counters.items()})
 
     def scores(self, text: str) -> Scores:

@@ -71,6 +71,17 @@ def test_the_vocabulary_alone_decides_nothing_about_words_it_never_saw():
     assert vocabulary.scores("héj") == vocabulary.scores("hej")
 
 
+def test_cyrillic_examples_also_teach_their_words_in_latin_letters():
+    vocabulary = Vocabulary.learn([("ru", "кто может участвовать"), ("pl", "kto moze uczestniczyc")])
+    assert vocabulary.scores("kto mozhet uchastvovat")["ru"] > 0.9
+
+
+@pytest.mark.parametrize("text, language", [("mne nuzhna pomoshch s dokumentami", "ru"), ("gde moy pasport seychas", "ru"),
+                                            ("de moyi dokumenty zaraz", "uk"), ("iskam da se pribera vkashti", "bg")])
+def test_russian_ukrainian_and_bulgarian_typed_in_latin_letters(trained, text, language):
+    assert language_of(trained, text) == language
+
+
 def test_a_message_without_letters_has_no_language(detectors):
     assert detect(detectors, "12 !!", 0.3) == (None, 0.0)
 
