@@ -38,7 +38,8 @@ def test_every_county_is_found_also_as_lan(county):
 
 
 @pytest.mark.parametrize("typed, official", [("Gothenburg", "Göteborg"), ("malmo", "Malmö"), ("Malung-Salen", "Malung-Sälen"),
-                                             ("upplands vasby", "Upplands Väsby"), ("Scania", "Skåne")])
+                                             ("upplands vasby", "Upplands Väsby"), ("Scania", "Skåne"),
+                                             ("goteborgs kommun", "Göteborg"), ("Lunds kommun", "Lund"), ("jag bor i visby", "Gotland")])
 def test_other_spellings_and_aliases(typed, official):
     assert find_place(typed)["value"] == official
 
