@@ -76,22 +76,15 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         """An untrained classifier."""
         return cls(config, model_storage, resource)
 
-    def _matrix(self, messages: List[Message]) -> csr_matrix:
-        """Rows of raw counts, blocks in the order fixed at training (missing blocks are zeros)."""
-        rows = []
-        for message in messages:
-            blocks = sentence_blocks(message)
-            rows.append(hstack([blocks.get(origin, csr_matrix((1, width))) for origin, width in
-                                zip(self._model["origins"], self._model["widths"])]).tocsr())
-        return vstack(rows).tocsr()
+    def _blocks(self, messages: List[Message]) -> List[csr_matrix]:
+        """Raw counts, one matrix per featurizer in the order fixed at training (missing rows are zeros)."""
+        rows = [sentence_blocks(message) for message in messages]
+        return [vstack([row.get(origin, csr_matrix((1, width))) for row in rows]).tocsr()
+                for origin, width in zip(self._model["origins"], self._model["widths"])]
 
-    def _weighted(self, counts: csr_matrix) -> csr_matrix:
-        """Each featurizer's block weighted with its tf-idf and scaled to unit length."""
-        parts, start = [], 0
-        for width, weights in zip(self._model["widths"], self._model["weights"]):
-            parts.append(weights.transform(counts[:, start:start + width]))
-            start += width
-        return hstack(parts).tocsr()
+    def _weighted(self, blocks: List[csr_matrix]) -> csr_matrix:
+        """Each featurizer's block weighted with its tf-idf and scaled to unit length, side by side."""
+        return hstack([weights.transform(block) for weights, block in zip(self._model["weights"], blocks)]).tocsr()
 
     def train(self, training_data: TrainingData) -> Resource:
         """Learn the tf-idf weights and the classifier from the intent examples."""
@@ -101,16 +94,13 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             return self._resource
         first = sentence_blocks(examples[0])
         origins = sorted(first)
-        self._model = {"origins": origins, "widths": [first[origin].shape[1] for origin in origins], "weights": []}
-        counts = self._matrix(examples)
-        start = 0
-        for width in self._model["widths"]:
-            self._model["weights"].append(TfidfTransformer(sublinear_tf=True).fit(counts[:, start:start + width]))
-            start += width
+        self._model = {"origins": origins, "widths": [first[origin].shape[1] for origin in origins]}
+        blocks = self._blocks(examples)
+        self._model["weights"] = [TfidfTransformer(sublinear_tf=True).fit(block) for block in blocks]
         labels = np.array([example.get(INTENT) for example in examples])
         svm = LinearSVC(C=self._config["C"], random_state=self._config["random_seed"])
         classifier = CalibratedClassifierCV(svm, cv=self._config["calibration_folds"], method="sigmoid")
-        self._model["classifier"] = classifier.fit(self._weighted(counts), labels)
+        self._model["classifier"] = classifier.fit(self._weighted(blocks), labels)
         self.persist()
         return self._resource
 
@@ -119,7 +109,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if not self._model or not messages:
             return messages
         classifier = self._model["classifier"]
-        probabilities = classifier.predict_proba(self._weighted(self._matrix(messages)))
+        probabilities = classifier.predict_proba(self._weighted(self._blocks(messages)))
         for message, row in zip(messages, probabilities):
             order = np.argsort(-row)[: self._config["ranking_length"]]
             ranking = [{"name": str(classifier.classes_[index]), "confidence": float(row[index])} for index in order]

@@ -103,8 +103,8 @@ def gazetteer() -> Tuple[Index, Index]:
     spellings = [(name, name, counties[code[:2]]) for code, name in data["municipalities"].items()]
     spellings += [(county, county, county) for county in counties.values()]
     spellings += [(county + "s", county, county) for county in counties.values()]  # "Stockholms län"
-    spellings += [(official + "s kommun", official, county) for official, _, county in spellings[:len(data["municipalities"])]
-                  if not official.endswith(("s", "x", "z"))]  # "Göteborgs kommun"
+    spellings += [(name + "s kommun", name, counties[code[:2]]) for code, name in data["municipalities"].items()
+                  if not name.endswith(("s", "x", "z"))]  # "Göteborgs kommun"
     exact: Index = {}
     folded: Index = {}
     for spelling, official, county in spellings:
