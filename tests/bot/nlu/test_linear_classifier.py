@@ -1,6 +1,7 @@
 """The intent classifier: learns from the featurizers' output, saves and loads, ranks intents."""
 from pathlib import Path
 
+import numpy as np
 import pytest
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -9,7 +10,7 @@ from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import Coun
 from rasa.shared.importers.importer import TrainingDataImporter
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.linear_classifier import LinearIntentClassifier
+from bot.nlu.linear_classifier import LinearIntentClassifier, fit_temperature, one_column_per_class, softmax
 from bot.nlu.tokenizer import LanguageTokenizer
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "nlu"
@@ -27,7 +28,8 @@ def pipeline(tmp_path_factory):
     tokenizer = LanguageTokenizer(LanguageTokenizer.get_default_config())
     featurizers = [
         CountVectorsFeaturizer.create({**CountVectorsFeaturizer.get_default_config(), **config}, storage, Resource(name), CONTEXT)
-        for name, config in [("words", {}), ("chars", {"analyzer": "char_wb", "use_lemma": False, "min_ngram": 2, "max_ngram": 5})]]
+        for name, config in [("words", {}), ("chars", {"analyzer": "char_wb", "use_lemma": False, "min_ngram": 2, "max_ngram": 5}),
+                             ("spans", {"analyzer": "char", "use_lemma": False, "min_ngram": 3, "max_ngram": 6})]]
     tokenizer.process_training_data(data)
     for featurizer in featurizers:
         featurizer.train(data)
@@ -72,3 +74,23 @@ def test_an_untrained_classifier_leaves_messages_alone(tmp_path):
     message = Message(data={"text": "hello"})
     classifier.process([message])
     assert message.get("intent") is None
+
+
+def test_confidences_keep_the_order_of_the_svm_scores():
+    scores = np.array([[0.2, -1.0, 0.9], [-0.5, -0.4, -2.0]])
+    probabilities = softmax(scores, 4.0)
+    assert probabilities.argmax(axis=1).tolist() == scores.argmax(axis=1).tolist()
+    assert np.allclose(probabilities.sum(axis=1), 1.0)
+
+
+def test_the_temperature_is_higher_when_out_of_fold_scores_were_right():
+    rng = np.random.default_rng(0)
+    scores = rng.normal(size=(400, 5))
+    classes = np.array(["a", "b", "c", "d", "e"])
+    right = classes[scores.argmax(axis=1)]
+    guessed = rng.choice(classes, size=400)
+    assert fit_temperature(scores, right, classes) > 2 * fit_temperature(scores, guessed, classes)
+
+
+def test_a_two_intent_svm_gets_one_score_per_intent():
+    assert one_column_per_class(np.array([0.5, -2.0])).tolist() == [[-0.5, 0.5], [2.0, -2.0]]
