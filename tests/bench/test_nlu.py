@@ -1,5 +1,5 @@
 """The benchmark's split: a fifth held out per language and intent, spelling variants kept together."""
-from bench.nlu import split
+from bench.nlu import NEAR_COPY, nearest_training_similarity, split
 
 
 def examples(count: int):
@@ -18,3 +18,10 @@ def test_spellings_the_classifier_cannot_tell_apart_stay_on_one_side():
     train, held_out = split(data)
     variants = {e for e in data if "tand" in e[2].lower()}
     assert variants <= set(train) or variants <= set(held_out)
+
+
+def test_a_held_out_paraphrase_of_a_training_example_counts_as_a_near_copy():
+    train = [("en", "medical", "i need a doctor now"), ("en", "greet", "hello there")]
+    held_out = [("en", "medical", "i need a doctor"), ("en", "greet", "good evening friend")]
+    near, far = nearest_training_similarity(train, held_out)
+    assert near >= NEAR_COPY > far
