@@ -153,11 +153,6 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             message.set("intent_ranking", ranking, add_to_output=True)
         return messages
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Later components see the intents predicted on the training data too."""
-        self.process(training_data.training_examples)
-        return training_data
-
     def persist(self) -> None:
         """Save the model with skops (no pickle of arbitrary objects)."""
         with self._model_storage.write_to(self._resource) as directory:

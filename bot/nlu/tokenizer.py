@@ -49,8 +49,13 @@ def pipeline_language(text: str, detected: Optional[str]) -> str:
 
 def words(text: str, detected: Optional[str]) -> List[spacy.tokens.Token]:
     """spaCy tokens of the text that carry meaning (no punctuation, spaces or emoji)."""
-    doc = pipeline(pipeline_language(text, detected))(text)
-    return [token for token in doc if not (token.is_punct or token.is_space) and any(c.isalnum() for c in token.text)]
+    return words_in(text, pipeline_language(text, detected))
+
+
+def words_in(text: str, language: str) -> List[spacy.tokens.Token]:
+    """The meaningful tokens as one pipeline language's spaCy tokenizer cuts them."""
+    return [token for token in pipeline(language)(text)
+            if not (token.is_punct or token.is_space) and any(c.isalnum() for c in token.text)]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
@@ -73,7 +78,7 @@ class LanguageTokenizer(Tokenizer):
         text = message.get(attribute)
         language = pipeline_language(text, message.get(LANGUAGE))
         found = [Token(token.text, token.idx, lemma=stem(token.text, language, self._config["stemming"], self._config["prefix_length"]))
-                 for token in words(text, message.get(LANGUAGE))]
+                 for token in words_in(text, language)]
         if not found:
             found = [Token(text, 0)]
         return self._apply_token_pattern(found)
