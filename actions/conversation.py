@@ -85,11 +85,16 @@ DANGER_AMONG_TOP = 3
 DANGER_MIN_CONFIDENCE = 0.15
 
 
-def danger_suspected(tracker: Tracker) -> bool:
-    """Whether `emergency` is among the classifier's top guesses with some confidence."""
-    ranking = [item for item in (tracker.latest_message or {}).get("intent_ranking") or [] if item["name"] != "nlu_fallback"]
-    return any(item["name"] == "emergency" and item["confidence"] >= DANGER_MIN_CONFIDENCE
+def danger_in(parse: dict, min_confidence: float = DANGER_MIN_CONFIDENCE) -> bool:
+    """Whether `emergency` is among the classifier's top guesses for a parse with some confidence."""
+    ranking = [item for item in parse.get("intent_ranking") or [] if item["name"] != "nlu_fallback"]
+    return any(item["name"] == "emergency" and item["confidence"] >= min_confidence
                for item in ranking[:DANGER_AMONG_TOP])
+
+
+def danger_suspected(tracker: Tracker) -> bool:
+    """Whether the latest message may mean danger now."""
+    return danger_in(tracker.latest_message or {})
 
 
 class ActionFallback(AssistantAction):

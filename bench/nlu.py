@@ -12,6 +12,7 @@ to stdout and results/bench.md. Not part of `make test`.
 """
 import argparse
 import asyncio
+import logging
 import random
 import shutil
 import subprocess
@@ -27,6 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import accuracy_score, f1_score
 
 from actions import content
+from actions.conversation import danger_in
 from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
 from bot.nlu.accents import fold_latin
 from bot.nlu.language import build_detectors, combine, with_vocabulary
@@ -105,7 +107,9 @@ def train(config: Path, folder: Path, out: Path) -> float:
 async def predict(model: Path, texts: List[str]) -> List[dict]:
     """The parse result of the trained pipeline for each text."""
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
 
+    configure_structlog(logging.WARNING)  # unconfigured, Rasa logs every parse (with its text) at debug
     agent = Agent.load(str(model))
     return [await agent.parse_message(text) for text in texts]
 
@@ -137,6 +141,28 @@ def fallback_table(held_out: List[Example], parses: List[dict]) -> List[str]:
             gold, guess = zip(*pairs)
             macro = f1_score(gold, guess, labels=sorted(set(gold)), average="macro", zero_division=0)
             rows.append(f"| {threshold} | {ambiguity} | {language} | {len(answered) / len(pairs):.3f} | {right:.3f} | {macro:.3f} |")
+    return rows
+
+
+def danger_table(held_out: List[Example], parses: List[dict], threshold: float, ambiguity: float) -> List[str]:
+    """How often 112 comes first, for emergency messages and for the others, if the danger check
+    (emergency among the top guesses) runs only on messages not understood or on every answer."""
+    rows = ["Danger check (emergency among the top 3 guesses with at least the given confidence puts 112 first; "
+            f"fallback at {threshold}/{ambiguity}):", "",
+            "| check runs on | min confidence | emergency messages with 112 first | other messages with 112 first |",
+            "| --- | --- | --- | --- |"]
+    final = [with_fallback(parse, threshold, ambiguity) for parse in parses]
+    emergency = [index for index, (_, intent, _) in enumerate(held_out) if intent == "emergency"]
+    others = [index for index, (_, intent, _) in enumerate(held_out) if intent != "emergency"]
+    for where, applies in [("not understood / out of scope", lambda guess: guess in ("nlu_fallback", "out_of_scope")),
+                           ("every answer", lambda guess: True)]:
+        for confidence in (0.1, 0.15, 0.25):
+            def first(index: int) -> bool:
+                return final[index] == "emergency" or (applies(final[index]) and danger_in(parses[index], confidence))
+            hits = sum(first(index) for index in emergency)
+            needless = sum(first(index) for index in others)
+            rows.append(f"| {where} | {confidence} | {hits} of {len(emergency)} ({hits / max(len(emergency), 1):.1%}) | "
+                        f"{needless} of {len(others)} ({needless / max(len(others), 1):.1%}) |")
     return rows
 
 
@@ -249,6 +275,13 @@ def configured_weights(config: Path) -> Tuple[float, float]:
     return float(step["fasttext_weight"]), float(step["vocabulary_weight"])
 
 
+def configured_fallback(config: Path) -> Tuple[float, float]:
+    """The FallbackClassifier's threshold and ambiguity threshold in the pipeline configuration."""
+    pipeline = yaml.safe_load(config.read_text())["pipeline"]
+    step = next(step for step in pipeline if step["name"] == "FallbackClassifier")
+    return float(step["threshold"]), float(step["ambiguity_threshold"])
+
+
 def main() -> None:
     """Split, train, evaluate, print."""
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -265,7 +298,8 @@ def main() -> None:
              f"{config.name})", "",
              f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "",
              *intent_table(held_out, predicted, nearest_training_similarity(train_part, held_out)), "",
-             *fallback_table(held_out, parses), "", *language_id_tables(train_part, held_out, configured_weights(config))]
+             *fallback_table(held_out, parses), "", *danger_table(held_out, parses, *configured_fallback(config)), "",
+             *language_id_tables(train_part, held_out, configured_weights(config))]
     (ROOT / "results").mkdir(exist_ok=True)
     with open(ROOT / "results" / "bench_predictions.tsv", "w", encoding="utf-8") as table:
         table.write("language\tintent\tpredicted\ttext\n")

@@ -1,5 +1,5 @@
 """The benchmark's split: a fifth held out per language and intent, spelling variants kept together."""
-from bench.nlu import NEAR_COPY, nearest_training_similarity, split
+from bench.nlu import NEAR_COPY, danger_table, nearest_training_similarity, split
 
 
 def examples(count: int):
@@ -25,3 +25,20 @@ def test_a_held_out_paraphrase_of_a_training_example_counts_as_a_near_copy():
     held_out = [("en", "medical", "i need a doctor"), ("en", "greet", "good evening friend")]
     near, far = nearest_training_similarity(train, held_out)
     assert near >= NEAR_COPY > far
+
+
+def parse(*ranking):
+    return {"intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+            "intent_ranking": [{"name": name, "confidence": confidence} for name, confidence in ranking]}
+
+
+def test_the_danger_table_counts_112_first_where_the_check_runs():
+    held_out = [("en", "emergency", "a"), ("en", "emergency", "b"), ("en", "medical", "c")]
+    parses = [parse(("emergency", 0.9), ("medical", 0.1)),          # understood as emergency
+              parse(("medical", 0.7), ("emergency", 0.2)),          # answered as medical, danger second
+              parse(("medical", 0.6), ("emergency", 0.3))]          # a medical question, danger second
+    rows = {tuple(cell.strip() for cell in row.split("|")[1:3]): row for row in danger_table(held_out, parses, 0.45, 0.05)
+            if row.startswith("| ") and "confidence" not in row}
+    assert "1 of 2" in rows[("not understood / out of scope", "0.15")] and "0 of 1" in rows[("not understood / out of scope", "0.15")]
+    assert "2 of 2" in rows[("every answer", "0.15")] and "1 of 1" in rows[("every answer", "0.15")]
+    assert "1 of 2" in rows[("every answer", "0.25")] and "1 of 1" in rows[("every answer", "0.25")]
