@@ -4,7 +4,8 @@ How to use: subclass `AssistantAction`, set `action_name`, and implement `respon
 tracker)`: say things with `reply.say(key)` (a wording key of locales/), offer next steps with
 `reply.offer([...])`, and return any slot events. The base class decides the language, sends the
 greeting and privacy line on the first turn, the once-per-language translation notice, and
-collects the events.
+collects the events. A message where the classifier also sees danger gets the 112 line first
+(actions/danger.py).
 """
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Text
@@ -14,6 +15,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import content, wording
+from actions.danger import danger_suspected
 from actions.language import conversation_language
 
 INTRO_SLOT = "intro_shown"
@@ -79,6 +81,8 @@ class AssistantAction(Action):
     action_name: Text = ""
     # Only the contact action keeps waiting for a place name across turns.
     keeps_awaiting_place: bool = False
+    # Actions that speak of danger themselves (emergency, fallback) do not get the 112 line put first.
+    says_danger_itself: bool = False
 
     def name(self) -> Text:
         """The action's name in the domain."""
@@ -98,7 +102,10 @@ class AssistantAction(Action):
         """Decide the language, show the intro once, then respond."""
         locale, events = conversation_language(tracker)
         reply = Reply(dispatcher, locale)
-        intro_first = self.intro_first(tracker)
+        danger_first = not self.says_danger_itself and danger_suspected(tracker)
+        if danger_first:
+            reply.say("emergency.short")
+        intro_first = self.intro_first(tracker) and not danger_first
         if intro_first:
             events += self._intro(reply, tracker)
         events += self.respond(reply, tracker)

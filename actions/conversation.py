@@ -6,6 +6,7 @@ from rasa_sdk.events import EventType
 
 from actions.base import AWAITING_PLACE_SLOT, INTRO_SLOT, AssistantAction, Reply, latest_intent, topic_options
 from actions.contact import unknown_place
+from actions.danger import danger_suspected
 from actions.topics import show_menu
 
 # What bot/nlu/input_guard.py found wrong with a message, and the wording that answers it.
@@ -79,29 +80,12 @@ class ActionUnder18(AssistantAction):
         return []
 
 
-# A message the classifier is unsure about, but where danger is among its top guesses, gets the
-# emergency line first: a needless "call 112 if you are in danger" costs little, a missed one a lot.
-DANGER_AMONG_TOP = 3
-DANGER_MIN_CONFIDENCE = 0.15
-
-
-def danger_in(parse: dict, min_confidence: float = DANGER_MIN_CONFIDENCE) -> bool:
-    """Whether `emergency` is among the classifier's top guesses for a parse with some confidence."""
-    ranking = [item for item in parse.get("intent_ranking") or [] if item["name"] != "nlu_fallback"]
-    return any(item["name"] == "emergency" and item["confidence"] >= min_confidence
-               for item in ranking[:DANGER_AMONG_TOP])
-
-
-def danger_suspected(tracker: Tracker) -> bool:
-    """Whether the latest message may mean danger now."""
-    return danger_in(tracker.latest_message or {})
-
-
 class ActionFallback(AssistantAction):
     """Not understood, out of scope or unreadable input: say so, offer the menu and a person.
     If danger may be meant, the emergency line comes first."""
 
     action_name = "action_fallback"
+    says_danger_itself = True
     keeps_awaiting_place = True
 
     def intro_first(self, tracker: Tracker) -> bool:

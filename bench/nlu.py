@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import accuracy_score, f1_score
 
 from actions import content
-from actions.conversation import danger_in
+from actions.danger import danger_in
 from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
 from bot.nlu.accents import fold_latin
 from bot.nlu.language import build_detectors, combine, with_vocabulary

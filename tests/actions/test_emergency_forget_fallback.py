@@ -6,6 +6,7 @@ from actions.conversation import ActionBotChallenge, ActionFallback, ActionUnder
 from actions.emergency import ActionEmergency
 from actions.forget import ActionForgetMe
 from actions.options import ActionChooseOption
+from actions.topics import ActionAnswerTopic
 from tests.conftest import slot_events, texts
 
 
@@ -94,3 +95,27 @@ async def test_an_unsure_message_without_danger_among_the_guesses_gets_no_alarm(
     tracker = make_tracker(intent="nlu_fallback", intent_ranking=ranking, slots={"intro_shown": True, "language": "en"})
     await ActionFallback().run(dispatcher, tracker, {})
     assert wording.say("emergency.full", "en") not in texts(dispatcher)
+
+
+async def test_an_answer_where_danger_is_among_the_guesses_starts_with_112(make_tracker, dispatcher):
+    ranking = [{"name": "medical", "confidence": 0.55}, {"name": "emergency", "confidence": 0.3}]
+    tracker = make_tracker(intent="medical", intent_ranking=ranking, slots={"language": "ro"})
+    await ActionAnswerTopic().run(dispatcher, tracker, {})
+    said = texts(dispatcher)
+    assert said[0] == wording.say("emergency.short", "ro")
+    assert said[1] == wording.say("medical.short", "ro")
+    assert wording.say("dialogue.privacy", "ro") in said[2:]
+
+
+async def test_an_answer_with_danger_far_down_the_guesses_gets_no_alarm(make_tracker, dispatcher):
+    ranking = [{"name": "medical", "confidence": 0.85}, {"name": "emergency", "confidence": 0.1}]
+    tracker = make_tracker(intent="medical", intent_ranking=ranking, slots={"intro_shown": True, "language": "en"})
+    await ActionAnswerTopic().run(dispatcher, tracker, {})
+    assert wording.say("emergency.short", "en") not in texts(dispatcher)
+    assert texts(dispatcher)[0] == wording.say("medical.short", "en")
+
+
+async def test_emergency_itself_says_112_once(make_tracker, dispatcher):
+    ranking = [{"name": "emergency", "confidence": 0.9}, {"name": "safety", "confidence": 0.1}]
+    await ActionEmergency().run(dispatcher, make_tracker(intent="emergency", intent_ranking=ranking, slots={"intro_shown": True, "language": "en"}), {})
+    assert sum("112" in text for text in texts(dispatcher)) == 1
