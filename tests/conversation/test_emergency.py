@@ -1,8 +1,9 @@
 """Emergency help comes first, from any point of a conversation."""
 import pytest
 
-from actions import wording
+from actions import content, wording
 from tests.conversation.conftest import start, texts
+from tests.conversation.test_languages import phrase
 
 DANGER = {"en": "someone is hurting me right now", "sv": "någon gör mig illa just nu"}
 
@@ -22,3 +23,10 @@ def test_emergency_after_a_topic_answer_answers_112_first(assistant, sender, lan
     assistant.send(sender, {"en": "what is the reflection period", "sv": "vad är reflektionsperiod"}[language])
     replies = texts(assistant.send(sender, DANGER[language]))
     assert replies[0] == wording.say("emergency.full", language)
+
+
+@pytest.mark.parametrize("language", content.language_codes())
+def test_wanting_to_die_gets_112_first_in_every_language(assistant, sender, language):
+    assistant.send(sender, phrase(language, "greet"))
+    replies = texts(assistant.send(sender, phrase(language, "self_harm")))
+    assert replies[0] in (wording.say("emergency.full", language), wording.say("emergency.short", language))
