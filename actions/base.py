@@ -81,8 +81,9 @@ class AssistantAction(Action):
     action_name: Text = ""
     # Only the contact action keeps waiting for a place name across turns.
     keeps_awaiting_place: bool = False
-    # Actions that speak of danger themselves (emergency, fallback) do not get the 112 line put first.
-    says_danger_itself: bool = False
+    # What comes first, before any greeting, when the classifier also sees danger (actions/danger.py);
+    # None for the emergency action, which says 112 anyway.
+    danger_line: Optional[str] = "emergency.short"
 
     def name(self) -> Text:
         """The action's name in the domain."""
@@ -102,9 +103,9 @@ class AssistantAction(Action):
         """Decide the language, show the intro once, then respond."""
         locale, events = conversation_language(tracker)
         reply = Reply(dispatcher, locale)
-        danger_first = not self.says_danger_itself and danger_suspected(tracker)
+        danger_first = self.danger_line is not None and danger_suspected(tracker)
         if danger_first:
-            reply.say("emergency.short")
+            reply.say(self.danger_line)
         intro_first = self.intro_first(tracker) and not danger_first
         if intro_first:
             events += self._intro(reply, tracker)

@@ -6,7 +6,6 @@ from rasa_sdk.events import EventType
 
 from actions.base import AWAITING_PLACE_SLOT, INTRO_SLOT, AssistantAction, Reply, latest_intent, topic_options
 from actions.contact import unknown_place
-from actions.danger import danger_suspected
 from actions.topics import show_menu
 
 # What bot/nlu/input_guard.py found wrong with a message, and the wording that answers it.
@@ -85,17 +84,11 @@ class ActionFallback(AssistantAction):
     If danger may be meant, the emergency line comes first."""
 
     action_name = "action_fallback"
-    says_danger_itself = True
+    danger_line = "emergency.full"  # the whole emergency text: nothing else was understood
     keeps_awaiting_place = True
-
-    def intro_first(self, tracker: Tracker) -> bool:
-        """Suspected danger: 112 before any greeting."""
-        return not danger_suspected(tracker)
 
     def respond(self, reply: Reply, tracker: Tracker) -> List[EventType]:
         problem = (tracker.latest_message or {}).get("input_problem")
-        if danger_suspected(tracker):
-            reply.say("emergency.full")
         if problem in INPUT_PROBLEM_WORDING:
             reply.say(INPUT_PROBLEM_WORDING[problem])
         elif tracker.get_slot(AWAITING_PLACE_SLOT):

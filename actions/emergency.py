@@ -11,7 +11,7 @@ class ActionEmergency(AssistantAction):
     """Says to call 112 now, then who can help next."""
 
     action_name = "action_emergency"
-    says_danger_itself = True
+    danger_line = None
 
     def intro_first(self, tracker: Tracker) -> bool:
         """112 before any greeting."""

@@ -265,20 +265,22 @@ def switch_rule_rows(scored: list, weights: Tuple[float, float]) -> List[str]:
             f"detection is right on {correct / max(eligible, 1):.3%} of them."]
 
 
+def pipeline_step(config: Path, name: str) -> Dict[str, Any]:
+    """The settings of the pipeline step whose component name ends with `name`."""
+    return next(step for step in yaml.safe_load(config.read_text())["pipeline"] if step["name"].endswith(name))
+
+
 def configured_weights(config: Path) -> Tuple[float, float]:
     """The LanguageIdentifier's lid.176 and vocabulary weights in the pipeline configuration."""
     from bot.nlu.language import LanguageIdentifier
 
-    pipeline = yaml.safe_load(config.read_text())["pipeline"]
-    step = {**LanguageIdentifier.get_default_config(),
-            **next(step for step in pipeline if step["name"].endswith("LanguageIdentifier"))}
+    step = {**LanguageIdentifier.get_default_config(), **pipeline_step(config, "LanguageIdentifier")}
     return float(step["fasttext_weight"]), float(step["vocabulary_weight"])
 
 
 def configured_fallback(config: Path) -> Tuple[float, float]:
     """The FallbackClassifier's threshold and ambiguity threshold in the pipeline configuration."""
-    pipeline = yaml.safe_load(config.read_text())["pipeline"]
-    step = next(step for step in pipeline if step["name"] == "FallbackClassifier")
+    step = pipeline_step(config, "FallbackClassifier")
     return float(step["threshold"]), float(step["ambiguity_threshold"])
 
 
