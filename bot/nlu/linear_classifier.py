@@ -9,6 +9,14 @@ Confidences are a softmax of the SVM's scores at one temperature, fitted on out-
 (temperature scaling), so that FallbackClassifier's threshold means something. Unlike Platt
 scaling per intent, it never changes which intent ranks first: on the held-out split it kept the
 SVM's macro-F1 (+0.006 over Platt) and answered more messages at the same accuracy.
+
+One model serves eleven languages, but a word can mean one thing in one language and another in
+the next, and one language's many examples of an intent can pull another language's messages
+towards it. The featurizers named in `language_copies` therefore also give each message a copy of
+their block in a column range of its own language (the "frustratingly easy" domain adaptation of
+Daumé III, 2007): the SVM learns shared weights and, beside them, per-language corrections.
+Copying the word stems raised macro-F1 in most languages on three held-out splits (`make bench`).
+The learnt weights are kept sparse: most are zero, and the copies would otherwise multiply them.
 """
 import logging
 from typing import Any, Dict, List, Optional, Text, Type
@@ -31,6 +39,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.svm import LinearSVC
 
 from bot.nlu.fingerprint import source_fingerprint
+from bot.nlu.language import LANGUAGE
 
 logger = logging.getLogger(__name__)
 # What the saved model may contain when it is loaded again (skops refuses anything else).
@@ -44,6 +53,18 @@ def sentence_blocks(message: Message) -> Dict[str, csr_matrix]:
         if features.attribute == TEXT and features.type == FEATURE_TYPE_SENTENCE and features.is_sparse():
             blocks[str(features.origin)] = csr_matrix(features.features)
     return blocks
+
+
+def in_language_columns(block: csr_matrix, rows_language: List[int], languages: int) -> csr_matrix:
+    """The block moved into each row's own language's column range (row language -1: left empty)."""
+    block = block.tocsr()
+    width = block.shape[1]
+    per_row = np.diff(block.indptr)
+    value_language = np.repeat(np.asarray(rows_language, dtype=np.int64), per_row)
+    kept = value_language >= 0
+    indptr = np.concatenate([[0], np.cumsum(np.where(np.asarray(rows_language) >= 0, per_row, 0))])
+    return csr_matrix((block.data[kept], block.indices[kept] + value_language[kept] * width, indptr),
+                      shape=(block.shape[0], languages * width))
 
 
 def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
@@ -81,8 +102,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        """C of the SVM, folds for fitting the temperature, how many intents the ranking lists."""
-        return {"C": 1.0, "calibration_folds": 5, "ranking_length": 10, "random_seed": 2026}
+        """C of the SVM, folds for fitting the temperature, how many intents the ranking lists, and the
+        featurizers (by alias) whose features also get a per-language copy."""
+        return {"C": 1.0, "calibration_folds": 5, "ranking_length": 10, "random_seed": 2026, "language_copies": []}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
@@ -95,7 +117,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         self._config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
-        self._model = model  # {"origins", "widths", "weights": [TfidfTransformer…], "classifier", "temperature"}
+        # {"origins", "widths", "weights": [TfidfTransformer…], "languages", "classifier", "temperature"}
+        self._model = model
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -109,9 +132,16 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return [vstack([row.get(origin, csr_matrix((1, width))) for row in rows]).tocsr()
                 for origin, width in zip(self._model["origins"], self._model["widths"])]
 
-    def _weighted(self, blocks: List[csr_matrix]) -> csr_matrix:
-        """Each featurizer's block weighted with its tf-idf and scaled to unit length, side by side."""
-        return hstack([weights.transform(block) for weights, block in zip(self._model["weights"], blocks)]).tocsr()
+    def _features(self, messages: List[Message]) -> csr_matrix:
+        """Each featurizer's block weighted with its tf-idf and scaled to unit length, side by side,
+        then the configured blocks again in each message's language's columns."""
+        weighted = [weights.transform(block) for weights, block in zip(self._model["weights"], self._blocks(messages))]
+        languages = self._model.get("languages", [])
+        rows_language = [languages.index(message.get(LANGUAGE)) if message.get(LANGUAGE) in languages else -1
+                         for message in messages]
+        copies = [in_language_columns(block, rows_language, len(languages))
+                  for origin, block in zip(self._model["origins"], weighted) if origin in self._config["language_copies"]]
+        return hstack(weighted + copies).tocsr()
 
     def train(self, training_data: TrainingData) -> Resource:
         """Learn the tf-idf weights and the classifier from the intent examples."""
@@ -121,15 +151,19 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             return self._resource
         first = sentence_blocks(examples[0])
         origins = sorted(first)
-        self._model = {"origins": origins, "widths": [first[origin].shape[1] for origin in origins]}
-        blocks = self._blocks(examples)
-        self._model["weights"] = [TfidfTransformer(sublinear_tf=True).fit(block) for block in blocks]
+        missing = set(self._config["language_copies"]) - set(origins)
+        if missing:
+            raise ValueError(f"language_copies names featurizers that gave no features: {sorted(missing)} (aliases: {origins})")
+        self._model = {"origins": origins, "widths": [first[origin].shape[1] for origin in origins],
+                       "languages": sorted({example.get(LANGUAGE) for example in examples if example.get(LANGUAGE)})}
+        self._model["weights"] = [TfidfTransformer(sublinear_tf=True).fit(block) for block in self._blocks(examples)]
         labels = np.array([example.get(INTENT) for example in examples])
-        features = self._weighted(blocks)
+        features = self._features(examples)
         folds = StratifiedKFold(self._config["calibration_folds"], shuffle=True, random_state=self._config["random_seed"])
         out_of_fold = one_column_per_class(
             cross_val_predict(self._svm(), features, labels, cv=folds, method="decision_function"))
         classifier = self._svm().fit(features, labels)
+        classifier.sparsify()  # most weights are zero; kept dense, they would be most of the model's size
         self._model["classifier"] = classifier
         self._model["temperature"] = fit_temperature(out_of_fold, labels, classifier.classes_)
         self.persist()
@@ -144,7 +178,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if not self._model or not messages:
             return messages
         classifier = self._model["classifier"]
-        scores = one_column_per_class(classifier.decision_function(self._weighted(self._blocks(messages))))
+        scores = one_column_per_class(classifier.decision_function(self._features(messages)))
         probabilities = softmax(scores, self._model["temperature"])
         for message, row in zip(messages, probabilities):
             order = np.argsort(-row)[: self._config["ranking_length"]]

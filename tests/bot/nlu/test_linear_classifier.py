@@ -9,8 +9,13 @@ from rasa.engine.storage.resource import Resource
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.shared.importers.importer import TrainingDataImporter
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
+from rasa.shared.nlu.training_data.features import Features
+from scipy.sparse import csr_matrix
 
-from bot.nlu.linear_classifier import LinearIntentClassifier, fit_temperature, one_column_per_class, softmax
+from bot.nlu.linear_classifier import (LinearIntentClassifier, fit_temperature, in_language_columns, one_column_per_class,
+                                       softmax)
 from bot.nlu.tokenizer import LanguageTokenizer
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "nlu"
@@ -20,14 +25,21 @@ CONTEXT = ExecutionContext(graph_schema=None, model_id="test")
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
-    """Tokenizer, word and character featurizers as in config.yml, and a classifier trained on
-    four intents of the English and Swedish data, then saved and loaded back like a model."""
-    paths = [str(DATA / language / f"{intent}.yml") for language in ("en", "sv") for intent in INTENTS]
-    data = TrainingDataImporter.load_from_dict(training_data_paths=paths).get_nlu_data()
+    """Tokenizer, word and character featurizers as in config.yml, and a classifier (word stems
+    copied per language) trained on four intents of the English and Swedish data, then saved and
+    loaded back like a model."""
+    data = TrainingData()
+    for language in ("en", "sv"):
+        paths = [str(DATA / language / f"{intent}.yml") for intent in INTENTS]
+        part = TrainingDataImporter.load_from_dict(training_data_paths=paths).get_nlu_data()
+        for example in part.intent_examples:
+            example.set("language", language)
+        data = data.merge(part)
     storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
     tokenizer = LanguageTokenizer(LanguageTokenizer.get_default_config())
     featurizers = [
-        CountVectorsFeaturizer.create({**CountVectorsFeaturizer.get_default_config(), **config}, storage, Resource(name), CONTEXT)
+        CountVectorsFeaturizer.create({**CountVectorsFeaturizer.get_default_config(), "alias": name, **config},
+                                      storage, Resource(name), CONTEXT)
         for name, config in [("words", {}), ("chars", {"analyzer": "char_wb", "use_lemma": False, "min_ngram": 2, "max_ngram": 5}),
                              ("spans", {"analyzer": "char", "use_lemma": False, "min_ngram": 3, "max_ngram": 6})]]
     tokenizer.process_training_data(data)
@@ -35,8 +47,9 @@ def pipeline(tmp_path_factory):
         featurizer.train(data)
         featurizer.process_training_data(data)
     resource = Resource("intents")
-    LinearIntentClassifier.create({}, storage, resource, CONTEXT).train(data)
-    classifier = LinearIntentClassifier.load({}, storage, resource, CONTEXT)
+    config = {"language_copies": ["words"]}
+    LinearIntentClassifier.create(config, storage, resource, CONTEXT).train(data)
+    classifier = LinearIntentClassifier.load(config, storage, resource, CONTEXT)
 
     def parse(text: str, language: str) -> Message:
         message = Message(data={"text": text, "language": language})
@@ -67,6 +80,25 @@ def test_the_ranking_is_ordered_and_confidences_are_probabilities(pipeline):
     assert confidences == sorted(confidences, reverse=True)
     assert all(0.0 <= confidence <= 1.0 for confidence in confidences) and sum(confidences) <= 1.0 + 1e-6
     assert {entry["name"] for entry in ranking} == set(INTENTS)
+
+
+def test_a_message_in_a_language_the_model_never_saw_still_gets_the_shared_answer(pipeline):
+    assert pipeline("they took my passport", "xx").get("intent")["name"] == "travel_documents"
+
+
+def test_a_language_copy_puts_each_row_in_its_own_languages_columns():
+    block = csr_matrix(np.array([[1.0, 0.0, 2.0], [0.0, 3.0, 0.0], [4.0, 0.0, 0.0]]))
+    copied = in_language_columns(block, [1, -1, 0], languages=2).toarray()
+    assert copied.tolist() == [[0, 0, 0, 1, 0, 2], [0, 0, 0, 0, 0, 0], [4, 0, 0, 0, 0, 0]]
+
+
+def test_a_language_copy_of_a_featurizer_that_is_not_there_is_refused(tmp_path):
+    message = Message(data={"text": "hello", "intent": "greet", "language": "en"})
+    message.add_features(Features(csr_matrix(np.ones((1, 3))), FEATURE_TYPE_SENTENCE, "text", "words"))
+    classifier = LinearIntentClassifier.create({"language_copies": ["stems"]}, LocalModelStorage(tmp_path),
+                                               Resource("intents"), CONTEXT)
+    with pytest.raises(ValueError, match="stems"):
+        classifier.train(TrainingData([message]))
 
 
 def test_an_untrained_classifier_leaves_messages_alone(tmp_path):
