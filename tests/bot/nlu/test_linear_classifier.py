@@ -8,14 +8,13 @@ from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.shared.importers.importer import TrainingDataImporter
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
 from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.sparse import csr_matrix
 
-from bot.nlu.linear_classifier import (LinearIntentClassifier, fit_temperature, in_language_columns, one_column_per_class,
-                                       softmax)
+from bot.nlu.linear_classifier import LinearIntentClassifier, fit_temperature, in_language_columns, one_column_per_class, softmax
 from bot.nlu.tokenizer import LanguageTokenizer
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "nlu"
