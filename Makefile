@@ -40,7 +40,7 @@ test: lint validate redis $(MODEL) ## lint, validate, train, run every test (pyt
 lint: $(INSTALLED) ## check the Python code (ruff: errors, unused names, import order)
 	$(BIN)/ruff check bot actions bench tests
 
-bench: $(INSTALLED) ## print NLU figures per language on a held-out split (trains its own model; minutes)
-	$(BIN)/python -m bench.nlu
+bench: $(INSTALLED) ## print NLU figures per language on a held-out split (trains its own model; minutes; BENCH_ARGS="--more-splits 2" adds two more splits)
+	$(BIN)/python -m bench.nlu $(BENCH_ARGS)
 
 .PHONY: help install train validate redis run test lint bench

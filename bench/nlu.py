@@ -6,7 +6,9 @@ and a held-out part (fixed seed), trains the NLU on the training part only, and 
 - language-id accuracy per language for held-out messages of 1–2, 3–5 and 6+ words, for lid.176
   alone, lingua alone, mixes of both, and those mixes with the training part's vocabulary
   (the configured mix is marked);
-- training time.
+- training time;
+- with `--more-splits N`, macro-F1 per language on N further splits (other seeds) too: one split
+  is one draw, and adding data reshuffles which examples are held out.
 Run with `make bench` (or `python -m bench.nlu --config other.yml` to try a pipeline); figures go
 to stdout and results/bench.md. Not part of `make test`.
 """
@@ -63,7 +65,7 @@ def _same_for_the_classifier(text: str) -> str:
     return " ".join(fold_latin(text).split())
 
 
-def split(all_examples: List[Example]) -> Tuple[List[Example], List[Example]]:
+def split(all_examples: List[Example], seed: int = SEED) -> Tuple[List[Example], List[Example]]:
     """Per language and intent, hold out a fixed share (at least one) of the examples.
 
     Spellings that the classifier cannot tell apart (accents, case, spaces) stay on one side, so a
@@ -72,7 +74,7 @@ def split(all_examples: List[Example]) -> Tuple[List[Example], List[Example]]:
     groups: Dict[Tuple[str, str], Dict[str, List[Example]]] = defaultdict(lambda: defaultdict(list))
     for example in all_examples:
         groups[example[:2]][_same_for_the_classifier(example[2])].append(example)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     train, held_out = [], []
     for key in sorted(groups):
         variants = [sorted(groups[key][folded]) for folded in sorted(groups[key])]
@@ -183,12 +185,46 @@ def nearest_training_similarity(train_part: List[Example], held_out: List[Exampl
     return similarity
 
 
+def macro_f1_by_language(held_out: List[Example], predicted: List[str]) -> Dict[str, float]:
+    """Macro-F1 per language (an nlu_fallback counts as wrong)."""
+    by_language: Dict[str, Tuple[List[str], List[str]]] = defaultdict(lambda: ([], []))
+    for (language, intent, _), guess in zip(held_out, predicted):
+        by_language[language][0].append(intent)
+        by_language[language][1].append(guess)
+    return {language: f1_score(gold, guess, labels=sorted(set(gold)), average="macro", zero_division=0)
+            for language, (gold, guess) in by_language.items()}
+
+
+def splits_table(by_seed: Dict[int, Dict[str, float]]) -> List[str]:
+    """Markdown rows: macro-F1 per language on each split, with the mean and the lowest."""
+    seeds = sorted(by_seed, key=lambda seed: (seed != SEED, seed))
+    rows = ["| language | " + " | ".join(f"seed {seed}" for seed in seeds) + " | mean | lowest |",
+            "| --- |" + " --- |" * (len(seeds) + 2)]
+    for language in content.language_codes():
+        figures = [by_seed[seed][language] for seed in seeds if language in by_seed[seed]]
+        if figures:
+            rows.append(f"| {language} | " + " | ".join(f"{figure:.3f}" for figure in figures)
+                        + f" | {sum(figures) / len(figures):.3f} | {min(figures):.3f} |")
+    return rows
+
+
+def train_and_predict(config: Path, train_part: List[Example], held_out: List[Example]) -> Tuple[float, List[dict]]:
+    """Train the pipeline on one part in a scratch folder; seconds taken and the held-out parses."""
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch_path = Path(scratch)
+        write_training_data(train_part, scratch_path / "data")
+        seconds = train(config, scratch_path / "data", scratch_path / "models")
+        parses = asyncio.run(predict(scratch_path / "models" / "bench.tar.gz", [text for _, _, text in held_out]))
+    return seconds, parses
+
+
 def intent_table(held_out: List[Example], predicted: List[str], similarity: List[float]) -> List[str]:
     """Markdown rows: language, examples, accuracy, macro-F1, share not understood, target, and
     macro-F1 on the held-out examples that have no near copy in the training part."""
     rows = ["| language | tier | held-out examples | intent accuracy | macro-F1 | not understood | target "
             f"| near copy in training (cosine ≥ {NEAR_COPY}) | macro-F1 without near copies |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    macros = macro_f1_by_language(held_out, predicted)
     for language in content.language_codes():
         rows_of_language = [(intent, guess, close) for (lang, intent, _), guess, close in zip(held_out, predicted, similarity)
                             if lang == language]
@@ -196,7 +232,7 @@ def intent_table(held_out: List[Example], predicted: List[str], similarity: List
             continue
         gold, guess, close = zip(*rows_of_language)
         tier = content.languages()["languages"][language]["tier"]
-        macro = f1_score(gold, guess, labels=sorted(set(gold)), average="macro", zero_division=0)
+        macro = macros[language]
         target = 0.95 if tier == 1 else 0.90
         fallback = sum(g == "nlu_fallback" for g in guess) / len(guess)
         far = [(g, p) for g, p, c in rows_of_language if c < NEAR_COPY]
@@ -288,20 +324,26 @@ def main() -> None:
     """Split, train, evaluate, print."""
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("--config", type=Path, default=ROOT / "config.yml", help="pipeline to measure")
-    config = arguments.parse_args().config.resolve()
-    train_part, held_out = split(examples())
-    with tempfile.TemporaryDirectory() as scratch:
-        scratch_path = Path(scratch)
-        write_training_data(train_part, scratch_path / "data")
-        seconds = train(config, scratch_path / "data", scratch_path / "models")
-        parses = asyncio.run(predict(scratch_path / "models" / "bench.tar.gz", [text for _, _, text in held_out]))
-        predicted = [parse["intent"]["name"] for parse in parses]
+    arguments.add_argument("--more-splits", type=int, default=0, help="also train and score on this many other splits")
+    options = arguments.parse_args()
+    config = options.config.resolve()
+    all_examples = examples()
+    train_part, held_out = split(all_examples)
+    seconds, parses = train_and_predict(config, train_part, held_out)
+    predicted = [parse["intent"]["name"] for parse in parses]
     lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples, "
              f"{config.name})", "",
              f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "",
              *intent_table(held_out, predicted, nearest_training_similarity(train_part, held_out)), "",
              *fallback_table(held_out, parses), "", *danger_table(held_out, parses, *configured_fallback(config)), "",
              *language_id_tables(train_part, held_out, configured_weights(config))]
+    if options.more_splits:
+        by_seed = {SEED: macro_f1_by_language(held_out, predicted)}
+        for seed in range(SEED + 1, SEED + 1 + options.more_splits):
+            other_train, other_held_out = split(all_examples, seed)
+            _, other_parses = train_and_predict(config, other_train, other_held_out)
+            by_seed[seed] = macro_f1_by_language(other_held_out, [parse["intent"]["name"] for parse in other_parses])
+        lines += ["", f"Macro-F1 on {len(by_seed)} splits (the first is the one above):", "", *splits_table(by_seed)]
     (ROOT / "results").mkdir(exist_ok=True)
     with open(ROOT / "results" / "bench_predictions.tsv", "w", encoding="utf-8") as table:
         table.write("language\tintent\tpredicted\ttext\n")

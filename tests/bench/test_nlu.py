@@ -1,5 +1,5 @@
 """The benchmark's split: a fifth held out per language and intent, spelling variants kept together."""
-from bench.nlu import NEAR_COPY, danger_table, nearest_training_similarity, split
+from bench.nlu import NEAR_COPY, SEED, danger_table, macro_f1_by_language, nearest_training_similarity, split, splits_table
 
 
 def examples(count: int):
@@ -11,6 +11,25 @@ def test_a_fifth_of_each_intent_is_held_out_and_nothing_is_on_both_sides():
     train, held_out = split(data)
     assert len([e for e in held_out if e[1] == "medical"]) == 10 and len([e for e in held_out if e[1] == "greet"]) == 2
     assert not set(train) & set(held_out) and len(train) + len(held_out) == len(data)
+
+
+def test_another_seed_holds_out_other_examples_of_the_same_size():
+    data = examples(50)
+    _, first = split(data)
+    _, other = split(data, SEED + 1)
+    assert len(first) == len(other) and set(first) != set(other)
+
+
+def test_a_message_not_understood_counts_against_the_languages_macro_f1():
+    held_out = [("en", "greet", "hi"), ("en", "thanks", "ty"), ("sv", "greet", "hej")]
+    scores = macro_f1_by_language(held_out, ["greet", "nlu_fallback", "greet"])
+    assert scores["sv"] == 1.0 and scores["en"] < 1.0
+
+
+def test_the_splits_table_puts_the_main_split_first_with_mean_and_lowest():
+    rows = splits_table({SEED + 1: {"en": 0.96}, SEED: {"en": 0.94}})
+    assert rows[0].index(f"seed {SEED}") < rows[0].index(f"seed {SEED + 1}")
+    assert rows[2] == "| en | 0.940 | 0.960 | 0.950 | 0.940 |"
 
 
 def test_spellings_the_classifier_cannot_tell_apart_stay_on_one_side():
