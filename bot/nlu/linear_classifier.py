@@ -58,13 +58,13 @@ def sentence_blocks(message: Message) -> Dict[str, csr_matrix]:
 def in_language_columns(block: csr_matrix, rows_language: List[int], languages: int) -> csr_matrix:
     """The block moved into each row's own language's column range (row language -1: left empty)."""
     block = block.tocsr()
-    width = block.shape[1]
+    row_language = np.asarray(rows_language, dtype=np.int64)
     per_row = np.diff(block.indptr)
-    value_language = np.repeat(np.asarray(rows_language, dtype=np.int64), per_row)
+    value_language = np.repeat(row_language, per_row)
     kept = value_language >= 0
-    indptr = np.concatenate([[0], np.cumsum(np.where(np.asarray(rows_language) >= 0, per_row, 0))])
-    return csr_matrix((block.data[kept], block.indices[kept] + value_language[kept] * width, indptr),
-                      shape=(block.shape[0], languages * width))
+    indptr = np.concatenate([[0], np.cumsum(np.where(row_language >= 0, per_row, 0))])
+    return csr_matrix((block.data[kept], block.indices[kept] + value_language[kept] * block.shape[1], indptr),
+                      shape=(block.shape[0], languages * block.shape[1]))
 
 
 def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
@@ -136,7 +136,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         """Each featurizer's block weighted with its tf-idf and scaled to unit length, side by side,
         then the configured blocks again in each message's language's columns."""
         weighted = [weights.transform(block) for weights, block in zip(self._model["weights"], self._blocks(messages))]
-        languages = self._model.get("languages", [])
+        languages = self._model["languages"]
         rows_language = [languages.index(message.get(LANGUAGE)) if message.get(LANGUAGE) in languages else -1
                          for message in messages]
         copies = [in_language_columns(block, rows_language, len(languages))
