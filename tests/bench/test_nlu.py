@@ -61,3 +61,10 @@ def test_the_danger_table_counts_112_first_where_the_check_runs():
     assert "1 of 2" in rows[("not understood / out of scope", "0.15")] and "0 of 1" in rows[("not understood / out of scope", "0.15")]
     assert "2 of 2" in rows[("every answer", "0.15")] and "1 of 1" in rows[("every answer", "0.15")]
     assert "1 of 2" in rows[("every answer", "0.25")] and "1 of 1" in rows[("every answer", "0.25")]
+
+
+def test_adding_an_example_moves_at_most_one_other_across_the_split():
+    data = examples(50)
+    _, before = split(data)
+    _, after = split(data + [("sv", "medical", "ny rad")])
+    assert len(set(before) - set(after)) <= 1
