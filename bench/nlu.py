@@ -2,7 +2,8 @@
 
 Splits the project's own examples (data/nlu/<lang>/) per language and intent into a training part
 and a held-out part (fixed seed), trains the NLU on the training part only, and prints:
-- intent accuracy and macro-F1 per language on the held-out part;
+- intent accuracy and macro-F1 per language on the held-out part, and on the messages of
+  bench/independent/ (written by people who never saw data/nlu/);
 - language-id accuracy per language for held-out messages of 1–2, 3–5 and 6+ words, for lid.176
   alone, lingua alone, mixes of both, and those mixes with the training part's vocabulary
   (the configured mix is marked);
@@ -44,6 +45,7 @@ SEED = 2026
 WEIGHTS = [0.0, 0.1, 0.3, 0.5, 1.0]
 VOCABULARY_WEIGHTS = [0.0, 0.3, 0.5, 0.7]
 BUCKETS = [("1–2", 1, 2), ("3–5", 3, 5), ("6+", 6, 10_000)]
+INDEPENDENT = ROOT / "bench" / "independent"
 NEAR_COPY = 0.8  # cosine of character n-grams above which a training example is a near copy of a held-out one
 Example = Tuple[str, str, str]  # language, intent, text
 
@@ -57,6 +59,19 @@ def examples() -> List[Example]:
                 for line in block.get("examples", "").splitlines():
                     if line.strip().startswith("- "):
                         found.append((language, block["intent"], line.strip()[2:].strip()))
+    return found
+
+
+def independent_examples(folder: Path = INDEPENDENT) -> List[Example]:
+    """Messages written by people who never saw data/nlu/ (one `<intent>\t<text>` file per
+    language): a check that the held-out split cannot give, since its messages were written
+    alongside the ones the model learnt from."""
+    found = []
+    for path in sorted(folder.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                intent, text = line.split("\t", 1)
+                found.append((path.stem, intent.strip(), text.strip()))
     return found
 
 
@@ -248,6 +263,27 @@ def intent_table(held_out: List[Example], predicted: List[str], similarity: List
     return rows
 
 
+def independent_table(messages: List[Example], predicted: List[str], train_part: List[Example]) -> List[str]:
+    """Markdown rows per language: accuracy and macro-F1 on bench/independent/, on all its messages
+    (what people type, common ones included) and on those that are not training examples."""
+    known = {_same_for_the_classifier(text).lower() for _, _, text in train_part}
+    new = [_same_for_the_classifier(text).lower() not in known for _, _, text in messages]
+    rows = [f"Messages written independently ({INDEPENDENT.relative_to(ROOT)}/, by people who never saw data/nlu/; "
+            "same model, trained on the training part):", "",
+            "| language | messages | also a training example | intent accuracy | macro-F1 | macro-F1 on the others |",
+            "| --- | --- | --- | --- | --- | --- |"]
+    everything = macro_f1_by_language(messages, predicted)
+    others = macro_f1_by_language([m for m, n in zip(messages, new) if n], [p for p, n in zip(predicted, new) if n])
+    for language in content.language_codes():
+        rows_of = [(intent, guess, n) for (lang, intent, _), guess, n in zip(messages, predicted, new) if lang == language]
+        if rows_of:
+            accuracy = sum(intent == guess for intent, guess, _ in rows_of) / len(rows_of)
+            copies = sum(not n for _, _, n in rows_of) / len(rows_of)
+            rows.append(f"| {language} | {len(rows_of)} | {copies:.3f} | {accuracy:.3f} | {everything[language]:.3f} "
+                        f"| {others.get(language, float('nan')):.3f} |")
+    return rows
+
+
 def scores(detectors: Any, vocabulary: Vocabulary, text: str) -> Tuple[dict, dict, dict]:
     """Each detector's scores, as bot/nlu/language.py mixes them (Thai or Chinese letters decide)."""
     script = script_language(text)
@@ -334,12 +370,15 @@ def main() -> None:
     config = options.config.resolve()
     all_examples = examples()
     train_part, held_out = split(all_examples)
-    seconds, parses = train_and_predict(config, train_part, held_out)
+    independent = independent_examples()
+    seconds, parses = train_and_predict(config, train_part, held_out + independent)
+    parses, independent_predicted = parses[:len(held_out)], [parse["intent"]["name"] for parse in parses[len(held_out):]]
     predicted = [parse["intent"]["name"] for parse in parses]
     lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples, "
              f"{config.name})", "",
              f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "",
              *intent_table(held_out, predicted, nearest_training_similarity(train_part, held_out)), "",
+             *independent_table(independent, independent_predicted, train_part), "",
              *fallback_table(held_out, parses), "", *danger_table(held_out, parses, *configured_fallback(config)), "",
              *language_id_tables(train_part, held_out, configured_weights(config))]
     if options.more_splits:
@@ -350,14 +389,19 @@ def main() -> None:
             by_seed[seed] = macro_f1_by_language(other_held_out, [parse["intent"]["name"] for parse in other_parses])
         lines += ["", f"Macro-F1 on {len(by_seed)} splits (the first is the one above):", "", *splits_table(by_seed)]
     (ROOT / "results").mkdir(exist_ok=True)
-    with open(ROOT / "results" / "bench_predictions.tsv", "w", encoding="utf-8") as table:
-        table.write("language\tintent\tpredicted\ttext\n")
-        for (language, intent, text), guess in zip(held_out, predicted):
-            table.write(f"{language}\t{intent}\t{guess}\t{text}\n")
+    write_predictions(ROOT / "results" / "bench_predictions.tsv", held_out, predicted)
+    write_predictions(ROOT / "results" / "bench_independent_predictions.tsv", independent, independent_predicted)
     report = "\n".join(lines)
     print(report)
-    (ROOT / "results").mkdir(exist_ok=True)
     (ROOT / "results" / "bench.md").write_text(report + "\n", encoding="utf-8")
+
+
+def write_predictions(path: Path, messages: List[Example], predicted: List[str]) -> None:
+    """One row per message with its guess, for reading the misses (awk -F'\\t' '$3!=$2')."""
+    with open(path, "w", encoding="utf-8") as table:
+        table.write("language\tintent\tpredicted\ttext\n")
+        for (language, intent, text), guess in zip(messages, predicted):
+            table.write(f"{language}\t{intent}\t{guess}\t{text}\n")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,15 @@
 """The benchmark's split: a fifth held out per language and intent, spelling variants kept together."""
-from bench.nlu import NEAR_COPY, SEED, danger_table, macro_f1_by_language, nearest_training_similarity, split, splits_table
+from bench.nlu import (
+    NEAR_COPY,
+    SEED,
+    danger_table,
+    independent_examples,
+    independent_table,
+    macro_f1_by_language,
+    nearest_training_similarity,
+    split,
+    splits_table,
+)
 
 
 def examples(count: int):
@@ -68,3 +78,15 @@ def test_adding_an_example_moves_at_most_one_other_across_the_split():
     _, before = split(data)
     _, after = split(data + [("sv", "medical", "ny rad")])
     assert len(set(before) - set(after)) <= 1
+
+
+def test_independent_messages_take_their_language_from_the_file_name(tmp_path):
+    (tmp_path / "ro.tsv").write_text("greet\tbuna ziua\n\nthanks\t multumesc \n", encoding="utf-8")
+    assert independent_examples(tmp_path) == [("ro", "greet", "buna ziua"), ("ro", "thanks", "multumesc")]
+
+
+def test_the_independent_table_scores_apart_the_messages_that_are_training_examples():
+    messages = [("en", "greet", "Hi"), ("en", "thanks", "ty"), ("sv", "greet", "hej")]
+    rows = independent_table(messages, ["greet", "greet", "greet"], train_part=[("en", "greet", "hi")])
+    assert rows[-2] == "| en | 2 | 0.500 | 0.500 | 0.333 | 0.000 |"
+    assert rows[-1] == "| sv | 1 | 0.000 | 1.000 | 1.000 | 1.000 |"
