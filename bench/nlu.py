@@ -228,6 +228,11 @@ def splits_table(by_seed: Dict[int, Dict[str, float]]) -> List[str]:
     return rows
 
 
+def intents(parses: List[dict]) -> List[str]:
+    """The intent each parse settled on (after the FallbackClassifier), in order."""
+    return [parse["intent"]["name"] for parse in parses]
+
+
 def train_and_predict(config: Path, train_part: List[Example], held_out: List[Example]) -> Tuple[float, List[dict]]:
     """Train the pipeline on one part in a scratch folder; seconds taken and the held-out parses."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -266,8 +271,8 @@ def intent_table(held_out: List[Example], predicted: List[str], similarity: List
 def independent_table(messages: List[Example], predicted: List[str], train_part: List[Example]) -> List[str]:
     """Markdown rows per language: accuracy and macro-F1 on bench/independent/, on all its messages
     (what people type, common ones included) and on those that are not training examples."""
-    known = {_same_for_the_classifier(text).lower() for _, _, text in train_part}
-    new = [_same_for_the_classifier(text).lower() not in known for _, _, text in messages]
+    known = {_same_for_the_classifier(text) for _, _, text in train_part}
+    new = [_same_for_the_classifier(text) not in known for _, _, text in messages]
     rows = [f"Messages written independently ({INDEPENDENT.relative_to(ROOT)}/, by people who never saw data/nlu/; "
             "same model, trained on the training part):", "",
             "| language | messages | also a training example | intent accuracy | macro-F1 | macro-F1 on the others |",
@@ -277,9 +282,9 @@ def independent_table(messages: List[Example], predicted: List[str], train_part:
     for language in content.language_codes():
         rows_of = [(intent, guess, n) for (lang, intent, _), guess, n in zip(messages, predicted, new) if lang == language]
         if rows_of:
-            accuracy = sum(intent == guess for intent, guess, _ in rows_of) / len(rows_of)
+            gold, guess, _ = zip(*rows_of)
             copies = sum(not n for _, _, n in rows_of) / len(rows_of)
-            rows.append(f"| {language} | {len(rows_of)} | {copies:.3f} | {accuracy:.3f} | {everything[language]:.3f} "
+            rows.append(f"| {language} | {len(rows_of)} | {copies:.3f} | {accuracy_score(gold, guess):.3f} | {everything[language]:.3f} "
                         f"| {others.get(language, float('nan')):.3f} |")
     return rows
 
@@ -371,9 +376,9 @@ def main() -> None:
     all_examples = examples()
     train_part, held_out = split(all_examples)
     independent = independent_examples()
-    seconds, parses = train_and_predict(config, train_part, held_out + independent)
-    parses, independent_predicted = parses[:len(held_out)], [parse["intent"]["name"] for parse in parses[len(held_out):]]
-    predicted = [parse["intent"]["name"] for parse in parses]
+    seconds, all_parses = train_and_predict(config, train_part, held_out + independent)
+    parses, independent_parses = all_parses[:len(held_out)], all_parses[len(held_out):]
+    predicted, independent_predicted = intents(parses), intents(independent_parses)
     lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples, "
              f"{config.name})", "",
              f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "",
@@ -386,7 +391,7 @@ def main() -> None:
         for seed in range(SEED + 1, SEED + 1 + options.more_splits):
             other_train, other_held_out = split(all_examples, seed)
             _, other_parses = train_and_predict(config, other_train, other_held_out)
-            by_seed[seed] = macro_f1_by_language(other_held_out, [parse["intent"]["name"] for parse in other_parses])
+            by_seed[seed] = macro_f1_by_language(other_held_out, intents(other_parses))
         lines += ["", f"Macro-F1 on {len(by_seed)} splits (the first is the one above):", "", *splits_table(by_seed)]
     (ROOT / "results").mkdir(exist_ok=True)
     write_predictions(ROOT / "results" / "bench_predictions.tsv", held_out, predicted)
