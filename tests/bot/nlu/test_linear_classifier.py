@@ -125,3 +125,23 @@ def test_the_temperature_is_higher_when_out_of_fold_scores_were_right():
 
 def test_a_two_intent_svm_gets_one_score_per_intent():
     assert one_column_per_class(np.array([0.5, -2.0])).tolist() == [[-0.5, 0.5], [2.0, -2.0]]
+
+
+def test_dense_sentence_features_are_used_as_they_are_beside_the_counts(tmp_path):
+    """Only the dense block tells the intents apart here; it must not go through tf-idf."""
+    rng = np.random.default_rng(1)
+
+    def message(intent: str, direction: np.ndarray) -> Message:
+        example = Message(data={"text": "same words", "intent": intent, "language": "en"})
+        example.add_features(Features(csr_matrix(np.ones((1, 3))), FEATURE_TYPE_SENTENCE, "text", "words"))
+        example.add_features(Features((direction + rng.normal(scale=0.1, size=2))[np.newaxis, :], FEATURE_TYPE_SENTENCE,
+                                      "text", "meaning"))
+        return example
+
+    examples = [message("greet", np.array([1.0, 0.0])) for _ in range(10)] + [message("thanks", np.array([0.0, 1.0])) for _ in range(10)]
+    storage, resource = LocalModelStorage(tmp_path), Resource("intents")
+    LinearIntentClassifier.create({}, storage, resource, CONTEXT).train(TrainingData(examples))
+    classifier = LinearIntentClassifier.load({}, storage, resource, CONTEXT)
+    asked = [message("greet", np.array([0.9, 0.1])), message("thanks", np.array([0.1, 0.9]))]
+    classifier.process(asked)
+    assert [example.get("intent")["name"] for example in asked] == ["greet", "thanks"]
