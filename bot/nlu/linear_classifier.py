@@ -32,6 +32,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, TEXT
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.optimize import minimize_scalar
@@ -48,19 +49,15 @@ logger = logging.getLogger(__name__)
 TRUSTED_MODULES = ("sklearn.", "numpy", "scipy.", "builtins")
 
 
+def sentence_features(message: Message) -> Dict[str, Features]:
+    """The message's sentence features of its text, by the featurizer that made them."""
+    return {str(features.origin): features for features in message.features
+            if features.attribute == TEXT and features.type == FEATURE_TYPE_SENTENCE}
+
+
 def sentence_blocks(message: Message) -> Dict[str, csr_matrix]:
     """The message's sentence features, one block per featurizer that made them."""
-    blocks = {}
-    for features in message.features:
-        if features.attribute == TEXT and features.type == FEATURE_TYPE_SENTENCE:
-            blocks[str(features.origin)] = csr_matrix(features.features)
-    return blocks
-
-
-def dense_origins(message: Message) -> List[str]:
-    """The featurizers whose sentence features are dense (embeddings rather than counts)."""
-    return sorted(str(features.origin) for features in message.features
-                  if features.attribute == TEXT and features.type == FEATURE_TYPE_SENTENCE and features.is_dense())
+    return {origin: csr_matrix(features.features) for origin, features in sentence_features(message).items()}
 
 
 def in_language_columns(block: csr_matrix, rows_language: List[int], languages: int) -> csr_matrix:
@@ -127,7 +124,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         self._config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
-        # {"origins", "widths", "dense", "weights": [TfidfTransformer or None…], "languages", "classifier", "temperature"}
+        # {"origins", "widths", "weights": [TfidfTransformer, or None for a dense block…], "languages", "classifier", "temperature"}
         self._model = model
 
     @classmethod
@@ -166,9 +163,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if missing:
             raise ValueError(f"language_copies names featurizers that gave no features: {sorted(missing)} (aliases: {origins})")
         self._model = {"origins": origins, "widths": [first[origin].shape[1] for origin in origins],
-                       "dense": dense_origins(examples[0]),
                        "languages": sorted({example.get(LANGUAGE) for example in examples if example.get(LANGUAGE)})}
-        self._model["weights"] = [None if origin in self._model["dense"] else TfidfTransformer(sublinear_tf=True).fit(block)
+        dense = {origin for origin, features in sentence_features(examples[0]).items() if features.is_dense()}
+        self._model["weights"] = [None if origin in dense else TfidfTransformer(sublinear_tf=True).fit(block)
                                   for origin, block in zip(origins, self._blocks(examples))]
         labels = np.array([example.get(INTENT) for example in examples])
         features = self._features(examples)

