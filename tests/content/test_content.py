@@ -119,8 +119,10 @@ def test_each_locale_says_whether_it_was_translated_and_reviewed(locale):
 
 
 def seed_text() -> str:
-    """Both seed documents as one text."""
-    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("0*.txt")))
+    """Both seed documents as one text (content/sources.yml: they live beside the clone, in ../shared/seeds)."""
+    documents = sorted(SEEDS.glob("0*.txt"))
+    assert len(documents) == 2, f"the two seed documents are not in {SEEDS}: clone the repository next to shared/"
+    return "\n".join(path.read_text(encoding="utf-8") for path in documents)
 
 
 def digits(text: str) -> str:
