@@ -21,7 +21,7 @@ Copying the word stems raised macro-F1 in most languages on three held-out split
 The learnt weights are kept sparse: most are zero, and the copies would otherwise multiply them.
 """
 import logging
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import Any, Dict, List, Optional, Set, Text, Tuple, Type
 
 import numpy as np
 import skops.io as sio
@@ -58,6 +58,19 @@ def sentence_features(message: Message) -> Dict[str, Features]:
 def sentence_blocks(message: Message) -> Dict[str, csr_matrix]:
     """The message's sentence features, one block per featurizer that made them."""
     return {origin: csr_matrix(features.features) for origin, features in sentence_features(message).items()}
+
+
+def feature_blocks(messages: List[Message]) -> Tuple[Dict[str, int], Set[str]]:
+    """Every featurizer that gave any message sentence features (some, like Thai syllables, give
+    them to few messages): its width, and which of them are dense."""
+    widths: Dict[str, int] = {}
+    dense: Set[str] = set()
+    for message in messages:
+        for origin, features in sentence_features(message).items():
+            widths.setdefault(origin, features.features.shape[1])
+            if features.is_dense():
+                dense.add(origin)
+    return widths, dense
 
 
 def in_language_columns(block: csr_matrix, rows_language: List[int], languages: int) -> csr_matrix:
@@ -157,14 +170,13 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if not examples:
             logger.debug("No intent examples; the classifier stays untrained.")
             return self._resource
-        first = sentence_blocks(examples[0])
-        origins = sorted(first)
+        widths, dense = feature_blocks(examples)
+        origins = sorted(widths)
         missing = set(self._config["language_copies"]) - set(origins)
         if missing:
             raise ValueError(f"language_copies names featurizers that gave no features: {sorted(missing)} (aliases: {origins})")
-        self._model = {"origins": origins, "widths": [first[origin].shape[1] for origin in origins],
+        self._model = {"origins": origins, "widths": [widths[origin] for origin in origins],
                        "languages": sorted({example.get(LANGUAGE) for example in examples if example.get(LANGUAGE)})}
-        dense = {origin for origin, features in sentence_features(examples[0]).items() if features.is_dense()}
         self._model["weights"] = [None if origin in dense else TfidfTransformer(sublinear_tf=True).fit(block)
                                   for origin, block in zip(origins, self._blocks(examples))]
         labels = np.array([example.get(INTENT) for example in examples])

@@ -1,4 +1,5 @@
 """The intent classifier: learns from the featurizers' output, saves and loads, ranks intents."""
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -143,5 +144,28 @@ def test_dense_sentence_features_are_used_as_they_are_beside_the_counts(tmp_path
     LinearIntentClassifier.create({}, storage, resource, CONTEXT).train(TrainingData(examples))
     classifier = LinearIntentClassifier.load({}, storage, resource, CONTEXT)
     asked = [message("greet", np.array([0.9, 0.1])), message("thanks", np.array([0.1, 0.9]))]
+    classifier.process(asked)
+    assert [example.get("intent")["name"] for example in asked] == ["greet", "thanks"]
+
+
+def test_a_featurizer_that_only_some_examples_have_is_still_learnt_from(tmp_path):
+    """Thai syllables reach only Thai examples; the first example is not Thai, and the block must count."""
+    numbers = itertools.count()
+
+    def message(intent: str, language: str, syllable: int = -1) -> Message:
+        example = Message(data={"text": f"words {next(numbers)}", "intent": intent, "language": language})
+        example.add_features(Features(csr_matrix(np.ones((1, 3))), FEATURE_TYPE_SENTENCE, "text", "words"))
+        if syllable >= 0:
+            counts = np.zeros((1, 2))
+            counts[0, syllable] = 1.0
+            example.add_features(Features(csr_matrix(counts), FEATURE_TYPE_SENTENCE, "text", "syllables"))
+        return example
+
+    examples = ([message("greet", "en")] + [message("greet", "th", 0) for _ in range(10)]
+                + [message("thanks", "th", 1) for _ in range(10)])
+    storage, resource = LocalModelStorage(tmp_path), Resource("intents")
+    LinearIntentClassifier.create({}, storage, resource, CONTEXT).train(TrainingData(examples))
+    classifier = LinearIntentClassifier.load({}, storage, resource, CONTEXT)
+    asked = [message("greet", "th", 0), message("thanks", "th", 1)]
     classifier.process(asked)
     assert [example.get("intent")["name"] for example in asked] == ["greet", "thanks"]
