@@ -31,7 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import accuracy_score, f1_score
 
 from actions import content
-from actions.danger import danger_in
+from actions.danger import DANGER_MIN_CONFIDENCE, danger_in
 from actions.language import SWITCH_MIN_CONFIDENCE, SWITCH_MIN_WORDS
 from bot.nlu.accents import fold_latin
 from bot.nlu.language import build_detectors, combine, with_vocabulary
@@ -185,6 +185,35 @@ def danger_table(held_out: List[Example], parses: List[dict], threshold: float, 
             needless = sum(first(index) for index in others)
             rows.append(f"| {where} | {confidence} | {hits} of {len(emergency)} ({hits / max(len(emergency), 1):.1%}) | "
                         f"{needless} of {len(others)} ({needless / max(len(others), 1):.1%}) |")
+    return rows
+
+
+def gets_112_first(parse: dict, threshold: float, ambiguity: float) -> bool:
+    """Whether the assistant as configured puts 112 first: emergency understood, or the danger check
+    (which runs on every answer) sees emergency among the top guesses."""
+    return with_fallback(parse, threshold, ambiguity) == "emergency" or danger_in(parse, DANGER_MIN_CONFIDENCE)
+
+
+def danger_misses(held_out: List[Example], parses: List[dict], threshold: float,
+                  ambiguity: float) -> Tuple[List[Example], List[str]]:
+    """The emergency messages that would not get 112 first, with what they got: the ones to read."""
+    missed = [(example, with_fallback(parse, threshold, ambiguity)) for example, parse in zip(held_out, parses)
+              if example[1] == "emergency" and not gets_112_first(parse, threshold, ambiguity)]
+    return [example for example, _ in missed], [guess for _, guess in missed]
+
+
+def danger_by_language(held_out: List[Example], parses: List[dict], threshold: float, ambiguity: float) -> List[str]:
+    """The configured danger check per language, so one language's gap is not hidden in the total."""
+    rows = [f"Danger check as configured (every answer, confidence ≥ {DANGER_MIN_CONFIDENCE}), per language "
+            "(the misses are in results/bench_danger_misses.tsv):", "",
+            "| language | emergency messages with 112 first | other messages with 112 first |", "| --- | --- | --- |"]
+    for language in content.language_codes():
+        pairs = [(example, parse) for example, parse in zip(held_out, parses) if example[0] == language]
+        if not pairs:
+            continue
+        emergency = [gets_112_first(parse, threshold, ambiguity) for example, parse in pairs if example[1] == "emergency"]
+        others = [gets_112_first(parse, threshold, ambiguity) for example, parse in pairs if example[1] != "emergency"]
+        rows.append(f"| {language} | {sum(emergency)} of {len(emergency)} | {sum(others)} of {len(others)} |")
     return rows
 
 
@@ -385,6 +414,7 @@ def main() -> None:
              *intent_table(held_out, predicted, nearest_training_similarity(train_part, held_out)), "",
              *independent_table(independent, independent_predicted, train_part), "",
              *fallback_table(held_out, parses), "", *danger_table(held_out, parses, *configured_fallback(config)), "",
+             *danger_by_language(held_out, parses, *configured_fallback(config)), "",
              *language_id_tables(train_part, held_out, configured_weights(config))]
     if options.more_splits:
         by_seed = {SEED: macro_f1_by_language(held_out, predicted)}
@@ -396,6 +426,7 @@ def main() -> None:
     (ROOT / "results").mkdir(exist_ok=True)
     write_predictions(ROOT / "results" / "bench_predictions.tsv", held_out, predicted)
     write_predictions(ROOT / "results" / "bench_independent_predictions.tsv", independent, independent_predicted)
+    write_predictions(ROOT / "results" / "bench_danger_misses.tsv", *danger_misses(held_out, parses, *configured_fallback(config)))
     report = "\n".join(lines)
     print(report)
     (ROOT / "results" / "bench.md").write_text(report + "\n", encoding="utf-8")

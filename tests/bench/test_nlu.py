@@ -2,6 +2,8 @@
 from bench.nlu import (
     NEAR_COPY,
     SEED,
+    danger_by_language,
+    danger_misses,
     danger_table,
     independent_examples,
     independent_table,
@@ -90,3 +92,15 @@ def test_the_independent_table_scores_apart_the_messages_that_are_training_examp
     rows = independent_table(messages, ["greet", "greet", "greet"], train_part=[("en", "greet", "hi")])
     assert rows[-2] == "| en | 2 | 0.500 | 0.500 | 0.333 | 0.000 |"
     assert rows[-1] == "| sv | 1 | 0.000 | 1.000 | 1.000 | 1.000 |"
+
+
+def test_danger_per_language_counts_each_language_apart_and_lists_the_misses():
+    held_out = [("en", "emergency", "a"), ("th", "emergency", "b"), ("th", "emergency", "c"), ("th", "medical", "d")]
+    parses = [parse(("emergency", 0.9), ("medical", 0.1)),          # understood as emergency
+              parse(("medical", 0.7), ("emergency", 0.2)),          # danger second, above the check's confidence
+              parse(("deny", 0.94), ("safety", 0.06)),              # emergency not among the guesses: missed
+              parse(("medical", 0.9), ("greet", 0.1))]              # a medical question, no danger
+    rows = {row.split("|")[1].strip(): row for row in danger_by_language(held_out, parses, 0.45, 0.05) if row.startswith("| ")}
+    assert "| 1 of 1 | 0 of 0 |" in rows["en"]
+    assert "| 1 of 2 | 0 of 1 |" in rows["th"]
+    assert danger_misses(held_out, parses, 0.45, 0.05) == ([("th", "emergency", "c")], ["deny"])
