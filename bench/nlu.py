@@ -24,7 +24,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
+from typing import Any, Callable, Dict, List, Tuple
 
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -173,14 +173,13 @@ def danger_table(held_out: List[Example], parses: List[dict], threshold: float, 
             f"fallback at {threshold}/{ambiguity}):", "",
             "| check runs on | min confidence | emergency messages with 112 first | other messages with 112 first |",
             "| --- | --- | --- | --- |"]
-    final = [with_fallback(parse, threshold, ambiguity) for parse in parses]
     emergency = [index for index, (_, intent, _) in enumerate(held_out) if intent == "emergency"]
     others = [index for index, (_, intent, _) in enumerate(held_out) if intent != "emergency"]
     for where, applies in [("not understood / out of scope", lambda guess: guess in ("nlu_fallback", "out_of_scope")),
                            ("every answer", lambda guess: True)]:
         for confidence in (0.1, 0.15, 0.25):
             def first(index: int) -> bool:
-                return final[index] == "emergency" or (applies(final[index]) and danger_in(parses[index], confidence))
+                return gets_112_first(parses[index], threshold, ambiguity, confidence, applies)
             hits = sum(first(index) for index in emergency)
             needless = sum(first(index) for index in others)
             rows.append(f"| {where} | {confidence} | {hits} of {len(emergency)} ({hits / max(len(emergency), 1):.1%}) | "
@@ -188,10 +187,12 @@ def danger_table(held_out: List[Example], parses: List[dict], threshold: float, 
     return rows
 
 
-def gets_112_first(parse: dict, threshold: float, ambiguity: float) -> bool:
-    """Whether the assistant as configured puts 112 first: emergency understood, or the danger check
-    (which runs on every answer) sees emergency among the top guesses."""
-    return with_fallback(parse, threshold, ambiguity) == "emergency" or danger_in(parse, DANGER_MIN_CONFIDENCE)
+def gets_112_first(parse: dict, threshold: float, ambiguity: float, confidence: float = DANGER_MIN_CONFIDENCE,
+                   checked: Callable[[str], bool] = lambda guess: True) -> bool:
+    """Whether 112 comes first: emergency understood, or the danger check (on the answers it is
+    `checked` on; as configured, every answer) sees emergency among the top guesses."""
+    guess = with_fallback(parse, threshold, ambiguity)
+    return guess == "emergency" or (checked(guess) and danger_in(parse, confidence))
 
 
 def danger_misses(held_out: List[Example], parses: List[dict], threshold: float,
@@ -207,12 +208,12 @@ def danger_by_language(held_out: List[Example], parses: List[dict], threshold: f
     rows = [f"Danger check as configured (every answer, confidence ≥ {DANGER_MIN_CONFIDENCE}), per language "
             "(the misses are in results/bench_danger_misses.tsv):", "",
             "| language | emergency messages with 112 first | other messages with 112 first |", "| --- | --- | --- |"]
+    first = [gets_112_first(parse, threshold, ambiguity) for parse in parses]
     for language in content.language_codes():
-        pairs = [(example, parse) for example, parse in zip(held_out, parses) if example[0] == language]
-        if not pairs:
+        emergency = [hit for (lang, intent, _), hit in zip(held_out, first) if lang == language and intent == "emergency"]
+        others = [hit for (lang, intent, _), hit in zip(held_out, first) if lang == language and intent != "emergency"]
+        if not emergency and not others:
             continue
-        emergency = [gets_112_first(parse, threshold, ambiguity) for example, parse in pairs if example[1] == "emergency"]
-        others = [gets_112_first(parse, threshold, ambiguity) for example, parse in pairs if example[1] != "emergency"]
         rows.append(f"| {language} | {sum(emergency)} of {len(emergency)} | {sum(others)} of {len(others)} |")
     return rows
 
@@ -408,13 +409,14 @@ def main() -> None:
     seconds, all_parses = train_and_predict(config, train_part, held_out + independent)
     parses, independent_parses = all_parses[:len(held_out)], all_parses[len(held_out):]
     predicted, independent_predicted = intents(parses), intents(independent_parses)
+    fallback = configured_fallback(config)
     lines = [f"# NLU benchmark ({time.strftime('%Y-%m-%d')}, seed {SEED}, {len(train_part)} training / {len(held_out)} held-out examples, "
              f"{config.name})", "",
              f"Training time (NLU only, on the training part): {seconds / 60:.1f} min", "",
              *intent_table(held_out, predicted, nearest_training_similarity(train_part, held_out)), "",
              *independent_table(independent, independent_predicted, train_part), "",
-             *fallback_table(held_out, parses), "", *danger_table(held_out, parses, *configured_fallback(config)), "",
-             *danger_by_language(held_out, parses, *configured_fallback(config)), "",
+             *fallback_table(held_out, parses), "", *danger_table(held_out, parses, *fallback), "",
+             *danger_by_language(held_out, parses, *fallback), "",
              *language_id_tables(train_part, held_out, configured_weights(config))]
     if options.more_splits:
         by_seed = {SEED: macro_f1_by_language(held_out, predicted)}
@@ -426,7 +428,7 @@ def main() -> None:
     (ROOT / "results").mkdir(exist_ok=True)
     write_predictions(ROOT / "results" / "bench_predictions.tsv", held_out, predicted)
     write_predictions(ROOT / "results" / "bench_independent_predictions.tsv", independent, independent_predicted)
-    write_predictions(ROOT / "results" / "bench_danger_misses.tsv", *danger_misses(held_out, parses, *configured_fallback(config)))
+    write_predictions(ROOT / "results" / "bench_danger_misses.tsv", *danger_misses(held_out, parses, *fallback))
     report = "\n".join(lines)
     print(report)
     (ROOT / "results" / "bench.md").write_text(report + "\n", encoding="utf-8")
