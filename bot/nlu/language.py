@@ -12,8 +12,8 @@ lid.176 and lingua are mixed with the weight `fasttext_weight`; that mix and the
 opinion (when it has one) with the weight `vocabulary_weight` (both chosen by `make bench`). The
 parse result carries `language` (ISO 639-1, or None without letters) and `language_confidence`.
 Thai or Chinese letters decide at once (no other supported language uses those scripts, and
-"IOM是什么" is Chinese). Swedish place names are left out before detecting ("i live in orebro"
-is English). Training
+"IOM是什么" is Chinese). Swedish place names in Latin letters are left out before detecting ("i live
+in orebro" is English); in Cyrillic they stay, with their endings ("в Уппсалі" is Ukrainian). Training
 examples take their language from their file's `metadata: {language: ..}` (data/nlu/<lang>/), so
 each is tokenized by its own language's pipeline; an example without it is detected.
 """

@@ -26,6 +26,7 @@ from actions import content
 from actions.language import fold
 from bot.nlu.accents import TEXT_AS_TYPED
 from bot.nlu.intent_override import set_intent
+from bot.nlu.romanize import has_cyrillic
 
 PLACE_ENTITY = "place"
 INFORM_PLACE = "inform_place"
@@ -151,9 +152,10 @@ def place_words() -> frozenset:
 
 
 def without_place_names(text: str) -> str:
-    """The text without Swedish place names, which would make any language look Swedish;
-    unchanged if nothing else would be left."""
-    kept = [word for word in text.split() if fold(word).strip(".,!?;:") not in place_words()]
+    """The text without Swedish place names in Latin letters, which would make any language look
+    Swedish; unchanged if nothing else would be left. Names in Cyrillic stay: they carry their
+    language's endings ("в Уппсалі" is Ukrainian, "в Уппсале" Russian) and do not look Swedish."""
+    kept = [word for word in text.split() if has_cyrillic(word) or fold(word).strip(".,!?;:") not in place_words()]
     for alias, _ in unspaced_aliases():
         kept = [word.replace(alias, " ").strip() for word in kept]
     kept = [word for word in kept if word]

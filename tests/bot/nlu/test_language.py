@@ -112,3 +112,8 @@ def test_the_parse_result_carries_language_and_confidence(trained):
 @pytest.mark.parametrize("text", ["i live in orebro", "we are in Västerås", "i am in Luleå now", "im in Varberg"])
 def test_swedish_place_names_do_not_make_english_look_swedish(trained, text):
     assert language_of(trained, text) == "en"
+
+
+@pytest.mark.parametrize("text, language", [("я в уппсалі", "uk"), ("ми в Стокгольмі", "uk"), ("я в уппсале", "ru")])
+def test_a_place_named_in_cyrillic_keeps_its_language_s_ending(trained, text, language):
+    assert language_of(trained, text) == language

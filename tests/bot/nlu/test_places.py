@@ -85,6 +85,10 @@ def test_place_names_are_left_out_for_language_detection_but_everyday_words_stay
     assert without_place_names("Malmö") == "Malmö"
 
 
+def test_place_names_in_cyrillic_stay_for_language_detection():
+    assert without_place_names("я в Уппсалі") == "я в Уппсалі"
+
+
 @pytest.mark.parametrize("text, official", [
     ("我在Malmo", "Malmö"), ("อยู่Malmoค่ะ", "Malmö"), ("mieszkam w Lund", "Lund"), ("живу в Lund", "Lund"),
     ("locuiesc in Goteborg", "Göteborg"), ("vivo en Uppsala", "Uppsala"), ("moro em Malmö", "Malmö"),
