@@ -145,17 +145,18 @@ def _find_unspaced(text: str) -> Optional[Dict[str, Any]]:
 
 @lru_cache(maxsize=None)
 def place_words() -> frozenset:
-    """Folded words of place names that are not everyday words (for masking before language id)."""
+    """Folded words of place names that are not everyday words, for masking before language id.
+    Names in Cyrillic are left out: they carry their language's endings ("в Уппсалі" is Ukrainian,
+    "в Уппсале" Russian) and do not look Swedish."""
     exact, folded = gazetteer()
-    found = {word for name in folded for word in name}
+    found = {word for name in folded for word in name if not has_cyrillic(word)}
     return frozenset(word for word in found if len(word) >= 4 and word not in COMMON_WORDS and word not in fillers())
 
 
 def without_place_names(text: str) -> str:
     """The text without Swedish place names in Latin letters, which would make any language look
-    Swedish; unchanged if nothing else would be left. Names in Cyrillic stay: they carry their
-    language's endings ("в Уппсалі" is Ukrainian, "в Уппсале" Russian) and do not look Swedish."""
-    kept = [word for word in text.split() if has_cyrillic(word) or fold(word).strip(".,!?;:") not in place_words()]
+    Swedish; unchanged if nothing else would be left."""
+    kept = [word for word in text.split() if fold(word).strip(".,!?;:") not in place_words()]
     for alias, _ in unspaced_aliases():
         kept = [word.replace(alias, " ").strip() for word in kept]
     kept = [word for word in kept if word]
